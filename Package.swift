@@ -1,0 +1,71 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way: bridges ← model/normalization ← matching ← resolution ← reporting,
+// with the store and the orchestration (Pipeline) used only by the command-line tool.
+let package = Package(
+    name: "tcdedupe",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tcdedupe", targets: ["tcdedupe"]),
+        .library(name: "Matching", targets: ["Matching"]),
+        .library(name: "Normalization", targets: ["Normalization"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System-library bridges.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // ICU enters through a C shim whose public header uses only stdint types: the toolchain's
+        // own ICU module (inside Foundation) clashes with the system headers otherwise.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+
+        // Core.
+        .target(name: "CRMModel"),
+        .target(name: "Normalization", dependencies: ["CICU"]),
+        .target(name: "Matching", dependencies: ["Normalization", "CRMModel"]),
+        .target(name: "Resolution", dependencies: ["CRMModel", "Matching"]),
+        .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
+        .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
+        .target(name: "Evaluation"),
+        .target(name: "SyntheticData"),
+
+        // Storage and orchestration.
+        .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
+        .target(name: "Import", dependencies: ["CRMModel", "Store"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import",
+                           "Reporting", "Evaluation", "SyntheticData"]
+        ),
+        .executableTarget(
+            name: "tcdedupe",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Tests beside their modules.
+        .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Matching", "CRMModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "Matching", "CRMModel"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "CRMModel", "Rules"]),
+        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,89 @@
+/// Which JSON fields feed which engine field. Exports differ, so this comes from the rules file.
+///
+/// Each entry is an ordered list of dotted paths; the first one present and non-empty wins.
+/// A list entry of phones/emails may be an array of strings, or an array of objects from which
+/// `number` / `email` is read (the API's `phone_objects` / `email_objects`).
+public struct FieldMapping: Sendable, Hashable {
+    public var franchiseID: [String] = ["franchise_id"]
+    public var firstName: [String] = ["first_name"]
+    public var lastName: [String] = ["last_name"]
+    public var firstNameReading: [String] = ["first_name_kana", "first_name_reading"]
+    public var lastNameReading: [String] = ["last_name_kana", "last_name_reading"]
+    public var companyName: [String] = ["company_name"]
+    public var phones: [String] = ["phones", "phone_objects"]
+    public var emails: [String] = ["emails", "email_objects"]
+    public var birthday: [String] = ["birthday", "birth_date"]
+    public var reservationCount: [String] = ["reservation_count", "reservations_count"]
+    public var lastVisit: [String] = ["last_visit_at", "last_visit"]
+    public var createdAt: [String] = ["created_at"]
+    public var updatedAt: [String] = ["updated_at"]
+
+    public init() {}
+
+    /// Takes this mapping's fields out of one customer.
+    public func fields(of customer: Customer) -> CustomerFields {
+        let json = customer.json
+        return CustomerFields(
+            id: customer.id,
+            franchiseID: text(json, franchiseID),
+            firstName: text(json, firstName),
+            lastName: text(json, lastName),
+            firstNameReading: text(json, firstNameReading),
+            lastNameReading: text(json, lastNameReading),
+            companyName: text(json, companyName),
+            phones: list(json, phones, objectKey: "number"),
+            emails: list(json, emails, objectKey: "email"),
+            birthday: text(json, birthday) ?? birthdayFromEvents(json),
+            reservationCount: paths(json, reservationCount).lazy.compactMap(\.intValue).first,
+            lastVisit: text(json, lastVisit),
+            createdAt: text(json, createdAt),
+            updatedAt: text(json, updatedAt)
+        )
+    }
+
+    private func paths(_ json: JSONObject, _ candidates: [String]) -> [JSONValue] {
+        candidates.compactMap { json.value(atPath: $0) }
+    }
+
+    private func text(_ json: JSONObject, _ candidates: [String]) -> String? {
+        for value in paths(json, candidates) {
+            if let s = value.scalarText, !s.trimmingSpaces().isEmpty { return s }
+        }
+        return nil
+    }
+
+    /// Strings of the first candidate that yields any; objects give their `objectKey`.
+    private func list(_ json: JSONObject, _ candidates: [String], objectKey: String) -> [String] {
+        for value in paths(json, candidates) {
+            var out: [String] = []
+            switch value {
+            case .array(let items):
+                for item in items {
+                    if let s = item.scalarText { out.append(s) }
+                    else if case .object(let o) = item, let s = o[objectKey]?.scalarText, o["_destroy"] != .bool(true) {
+                        out.append(s)
+                    }
+                }
+            case .string(let s):
+                out.append(s)
+            default:
+                break
+            }
+            out.removeAll { $0.trimmingSpaces().isEmpty }
+            if !out.isEmpty { return out }
+        }
+        return []
+    }
+
+    /// The API keeps birthdays among `events` (`{"event_type": "birthday", "date": ...}`).
+    private func birthdayFromEvents(_ json: JSONObject) -> String? {
+        guard case .array(let events)? = json["events"] else { return nil }
+        for case .object(let e) in events {
+            let kind = e["event_type"]?.stringValue ?? e["type"]?.stringValue ?? e["name"]?.stringValue
+            if kind?.lowercased() == "birthday", let d = e["date"]?.scalarText ?? e["value"]?.scalarText {
+                return d
+            }
+        }
+        return nil
+    }
+}

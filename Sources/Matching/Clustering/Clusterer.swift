@@ -1,0 +1,135 @@
+/// Groups scored pairs into clusters, with an over-merge guard.
+///
+/// Pairs are joined strongest first (Kruskal's order over match probability). Before two groups
+/// join, every member of one is checked against every member of the other: if any two records
+/// contradict each other (two different birthdays, entirely different names, two different given
+/// names under one family name), the link is refused, so that a chain A~B~C cannot put A and C
+/// together when they cannot be one person. Groups that had a link refused go to review.
+struct Clusterer {
+    let comparer: PairComparer
+    let rules: ContradictionRules
+    let autoMergeThreshold: Double
+    let maximumAutoMergeClusterSize: Int
+    /// Comparisons whose first level is evidence of the person (see `MatchingSettings.autoMergeEvidence`).
+    let personEvidence: [Int]
+    /// Comparisons whose last level vetoes auto-merge (see `MatchingSettings.autoMergeVetoes`).
+    let vetoes: [Int]
+    /// Above this many member pairs the guard stops checking and sends the cluster to review.
+    let maximumGuardChecks = 4_096
+
+    /// - Complexity: O(P log P) to order the pairs, plus the guard's member-pair checks.
+    func cluster(_ pairs: [ScoredPair], recordCount: Int) -> (clusters: [MatchedCluster], refusals: Int) {
+        let ordered = pairs.sorted { x, y in
+            if x.probability != y.probability { return x.probability > y.probability }
+            if x.weight != y.weight { return x.weight > y.weight }
+            return (x.a, x.b) < (y.a, y.b)
+        }
+        var sets = UnionFind(count: recordCount)
+        var members: [Int: [Int]] = [:]
+        var links: [Int: [ScoredPair]] = [:]
+        var reasons: [Int: [String]] = [:]
+        var refusals = 0
+        for pair in ordered {
+            let ra = sets.find(Int(pair.a)), rb = sets.find(Int(pair.b))
+            if ra == rb { continue }
+            let ma = members[ra] ?? [ra], mb = members[rb] ?? [rb]
+            if ma.count * mb.count > maximumGuardChecks {
+                reasons[ra, default: []].appendOnce("cluster too large for the over-merge guard to check every pair")
+            } else if let why = firstContradiction(ma, mb, linking: pair) {
+                refusals += 1
+                let note = "over-merge guard split this cluster: \(why)"
+                reasons[ra, default: []].appendOnce(note)
+                reasons[rb, default: []].appendOnce(note)
+                continue
+            }
+            let root = sets.union(ra, rb)
+            let other = root == ra ? rb : ra
+            members[root] = (root == ra ? ma + mb : mb + ma)
+            members[other] = nil
+            var joined = (links[root] ?? []) + (links[other] ?? [])
+            joined.append(pair)
+            links[root] = joined
+            links[other] = nil
+            var why = (reasons[root] ?? [])
+            for r in reasons[other] ?? [] { why.appendOnce(r) }
+            reasons[root] = why.isEmpty ? nil : why
+            reasons[other] = nil
+        }
+        var clusters: [MatchedCluster] = []
+        for (root, group) in members where group.count > 1 {
+            let tree = (links[root] ?? []).sorted { ($0.probability, $1.a, $1.b) > ($1.probability, $0.a, $0.b) }
+            let weakest = tree.min { ($0.probability, $0.weight) < ($1.probability, $1.weight) }!
+            var why = reasons[root] ?? []
+            if weakest.probability >= autoMergeThreshold {
+                why += autoMergeObjections(tree)
+            }
+            if group.count > maximumAutoMergeClusterSize {
+                why.append("cluster of \(group.count) exceeds the auto-merge size cap of \(maximumAutoMergeClusterSize)")
+            }
+            clusters.append(MatchedCluster(
+                members: group.sorted(), confidence: weakest.probability, weakestWeight: weakest.weight,
+                links: tree, reviewReasons: why,
+                autoMergeEligible: why.isEmpty && weakest.probability >= autoMergeThreshold))
+        }
+        clusters.sort { $0.members[0] < $1.members[0] }
+        return (clusters, refusals)
+    }
+
+    /// Why links of a confident cluster still need a person to look: no person-level agreement,
+    /// or a person-level disagreement (family members sharing contact details).
+    private func autoMergeObjections(_ tree: [ScoredPair]) -> [String] {
+        var out: [String] = []
+        if !personEvidence.isEmpty, tree.contains(where: { link in !personEvidence.contains { link.pattern.level($0) == 1 } }) {
+            let names = personEvidence.map { comparer.specs[$0].name }.joined(separator: ", ")
+            out.append("a link agrees exactly on none of \(names): it may join family members who share contact details")
+        }
+        for c in vetoes {
+            let last = comparer.specs[c].levels.count
+            if tree.contains(where: { $0.pattern.level(c) == last }) {
+                out.append("a link has different \(comparer.specs[c].name) values: it may join family members")
+            }
+        }
+        return out
+    }
+
+    /// The first contradiction between a member of `a` and a member of `b`, in words.
+    private func firstContradiction(_ a: [Int], _ b: [Int], linking pair: ScoredPair) -> String? {
+        for x in a.sorted() {
+            for y in b.sorted() {
+                let direct = (min(x, y), max(x, y)) == (Int(pair.a), Int(pair.b))
+                if let why = contradiction(min(x, y), max(x, y), direct: direct) { return why }
+            }
+        }
+        return nil
+    }
+
+    /// Why records `i` and `j` cannot be one person. For the pair being linked (`direct`) only
+    /// hard facts count (birthdays); its names were already weighed by its score.
+    func contradiction(_ i: Int, _ j: Int, direct: Bool = false) -> String? {
+        let table = comparer.table
+        if rules.differentBirthday {
+            let a = table.birthday[i], b = table.birthday[j]
+            if a != 0 && b != 0 && a != b && !DateTypo.isTypo(a, b) {
+                return "two members have different birthdays"
+            }
+        }
+        if direct { return nil }
+        guard let lc = comparer.lastNameComparison, let fc = comparer.firstNameComparison else { return nil }
+        let names = comparer.nameLevels(i, j)
+        let lastLevels = comparer.specs[lc].levels.count, firstLevels = comparer.specs[fc].levels.count
+        let lastDifferent = names.last == lastLevels, firstDifferent = names.first == firstLevels
+        if rules.differentName && lastDifferent && firstDifferent {
+            return "two members have entirely different names"
+        }
+        if rules.differentGivenName && names.last == 1 && firstDifferent {
+            return "two members share a family name but have different given names"
+        }
+        return nil
+    }
+}
+
+extension Array where Element == String {
+    mutating func appendOnce(_ s: String) {
+        if !contains(s) { append(s) }
+    }
+}

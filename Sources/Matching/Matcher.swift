@@ -1,0 +1,134 @@
+import Normalization
+
+/// The matching stage: records in, scored pairs and clusters out.
+///
+/// Knows nothing of HTTP, SQLite or JSON, so it can be tested and benchmarked alone. The stages
+/// are: build the record table → block → estimate u from random pairs → score every candidate
+/// in parallel → estimate the prior (and, with `train`, the m probabilities by EM) → keep the
+/// pairs at or above the review threshold → cluster with the over-merge guard.
+public struct Matcher: Sendable {
+    public var settings: MatchingSettings
+
+    public init(settings: MatchingSettings) {
+        self.settings = settings
+    }
+
+    /// Options of one run.
+    public struct Options: Sendable {
+        public var threads: Int
+        /// Estimate the m probabilities from the data by EM before the final scoring.
+        public var train: Bool
+        /// Called at the start of each stage with its name (for progress lines).
+        public var progress: (@Sendable (String) -> Void)?
+
+        public init(threads: Int = 2, train: Bool = false, progress: (@Sendable (String) -> Void)? = nil) {
+            self.threads = max(1, threads)
+            self.train = train
+            self.progress = progress
+        }
+    }
+
+    /// Runs every stage over `customers` (indexes into this array identify records in the result).
+    public func match(_ customers: [NormalizedCustomer], options: Options = Options()) -> MatchResult {
+        var statistics = MatchStatistics()
+        statistics.records = customers.count
+        var clock = StageClock()
+        func endStage(_ name: String) { statistics.stageSeconds.append((name, clock.lap())) }
+
+        options.progress?("indexing \(customers.count) records")
+        let table = RecordTable(customers)
+        endStage("index")
+
+        options.progress?("blocking")
+        let candidates = CandidatePairs.block(table, rules: settings.blockingRules)
+        statistics.candidatePairs = candidates.count
+        statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
+        statistics.oversizedBlocks = candidates.oversizedBlocks
+        statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
+        endStage("block")
+
+        options.progress?("estimating u from \(settings.uSampleSize) random pairs")
+        var model = initialModel()
+        let provisional = comparer(table, model)
+        let u = UEstimator.estimate(comparer: provisional, sampleSize: settings.uSampleSize, seed: settings.seed, threads: options.threads)
+        for c in model.comparisons.indices {
+            for l in model.comparisons[c].levels.indices where settings.comparisons[c].levels[l].u == nil {
+                model.comparisons[c].levels[l].u = u[c][l]
+            }
+        }
+        endStage("estimate_u")
+
+        options.progress?("scoring \(candidates.count) candidate pairs")
+        var scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
+        endStage("score")
+
+        if options.train {
+            options.progress?("training m probabilities (EM)")
+            let trainer = EMTrainer()
+            let result = trainer.train(
+                patterns: scored.patternCounts(), m: model.comparisons.map { $0.levels.map(\.m) },
+                u: model.comparisons.map { $0.levels.map(\.u) }, initialShare: 0.1)
+            for c in model.comparisons.indices {
+                for l in model.comparisons[c].levels.indices { model.comparisons[c].levels[l].m = result.m[c][l] }
+            }
+            statistics.emIterations = result.iterations
+            scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
+            endStage("train")
+        }
+
+        switch settings.prior {
+        case .fixed(let p): model.prior = p
+        case .estimate:
+            model.prior = scored.histogram.estimate(totalPairs: Self.withinFranchisePairs(table), initial: 1 / Double(max(table.count, 2)))
+        }
+        statistics.prior = model.prior
+
+        let final = comparer(table, model)
+        let pairs = scored.pairs(atOrAbove: settings.reviewThreshold, priorWeight: model.priorWeight, candidates: candidates)
+        statistics.scoredPairs = pairs.count
+        endStage("threshold")
+
+        options.progress?("clustering \(pairs.count) pairs")
+        let clusterer = Clusterer(comparer: final, rules: settings.contradictions,
+                                  autoMergeThreshold: settings.autoMergeThreshold,
+                                  maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
+                                  personEvidence: indexes(of: settings.autoMergeEvidence),
+                                  vetoes: indexes(of: settings.autoMergeVetoes))
+        let (clusters, refusals) = clusterer.cluster(pairs, recordCount: table.count)
+        statistics.guardRefusals = refusals
+        endStage("cluster")
+
+        return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
+    }
+
+    private func indexes(of names: [String]) -> [Int] {
+        names.compactMap { name in settings.comparisons.firstIndex { $0.name == name } }
+    }
+
+    private func comparer(_ table: RecordTable, _ model: ScoringModel) -> PairComparer {
+        PairComparer(table: table, specs: settings.comparisons, model: model,
+                     allowSwappedNames: settings.allowSwappedNames, termFrequencyMinimum: settings.termFrequencyMinimum)
+    }
+
+    /// The model before anything is estimated: m from the rules; u from the rules or a rough
+    /// default (the first level rare, the last common) used only to pick name orientation
+    /// while u is sampled.
+    func initialModel() -> ScoringModel {
+        let comparisons = settings.comparisons.map { spec in
+            ScoringModel.Comparison(name: spec.name, levels: spec.levels.enumerated().map { k, level in
+                let roughU = k == spec.levels.count - 1 ? 0.95 : 0.01
+                return ScoringModel.Level(label: level.label, m: level.m, u: level.u ?? roughU,
+                                          termFrequencyAdjusted: level.termFrequencyAdjusted)
+            })
+        }
+        let prior: Double
+        if case .fixed(let p) = settings.prior { prior = p } else { prior = 1e-5 }
+        return ScoringModel(comparisons: comparisons, prior: prior)
+    }
+
+    static func withinFranchisePairs(_ table: RecordTable) -> Double {
+        var counts: [Int32: Int] = [:]
+        for f in table.franchise { counts[f, default: 0] += 1 }
+        return counts.values.reduce(0.0) { $0 + Double($1) * Double($1 - 1) / 2 }
+    }
+}

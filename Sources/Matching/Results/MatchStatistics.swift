@@ -1,0 +1,29 @@
+/// Counts and timings of one matching run, for the summary and the store.
+public struct MatchStatistics: Sendable, Hashable {
+    public var records: Int = 0
+    public var candidatePairs: Int = 0
+    public var pairsByRule: [String: Int] = [:]
+    public var oversizedBlocks: Int = 0
+    public var recordsInOversizedBlocks: Int = 0
+    /// Pairs at or above the review threshold.
+    public var scoredPairs: Int = 0
+    public var prior: Double = 0
+    public var emIterations: Int = 0
+    /// Pairs the over-merge guard refused to join.
+    public var guardRefusals: Int = 0
+    /// Seconds per stage, in the order the stages ran.
+    public var stageSeconds: [(stage: String, seconds: Double)] = []
+
+    public init() {}
+
+    public static func == (a: MatchStatistics, b: MatchStatistics) -> Bool {
+        a.records == b.records && a.candidatePairs == b.candidatePairs && a.scoredPairs == b.scoredPairs
+            && a.prior == b.prior && a.pairsByRule == b.pairsByRule
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(records)
+        hasher.combine(candidatePairs)
+        hasher.combine(scoredPairs)
+    }
+}

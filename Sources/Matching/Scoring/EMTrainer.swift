@@ -1,0 +1,64 @@
+/// Estimates the `m` probabilities from the data without labels (expectation maximisation).
+///
+/// `u` stays as estimated from random pairs and only `m` and the share of matches among the
+/// candidate pairs are learned, as Splink recommends: with u fixed, EM cannot wander off into
+/// "matches are records that share a surname". Runs on the distinct level patterns with their
+/// counts, so each iteration costs a few thousand operations whatever the base size.
+struct EMTrainer {
+    var maximumIterations = 50
+    var tolerance = 1e-6
+
+    struct Result {
+        var m: [[Double]]
+        var matchShare: Double
+        var iterations: Int
+    }
+
+    /// - Parameters:
+    ///   - patterns: distinct level patterns and how many candidate pairs show each.
+    ///   - m: starting m per comparison and level (index 0 = first level).
+    ///   - u: fixed u per comparison and level.
+    func train(patterns: [(LevelPattern, Int)], m start: [[Double]], u: [[Double]], initialShare: Double) -> Result {
+        var m = start
+        var share = min(max(initialShare, 1e-6), 0.999)
+        var iterations = 0
+        let comparisons = m.count
+        for iteration in 1...maximumIterations {
+            iterations = iteration
+            var mCounts = m.map { [Double](repeating: 0, count: $0.count) }
+            var matches = 0.0, total = 0.0
+            for (pattern, count) in patterns {
+                var lm = 1.0, lu = 1.0
+                for c in 0..<comparisons {
+                    let l = pattern.level(c)
+                    if l == 0 { continue }
+                    lm *= m[c][l - 1]
+                    lu *= u[c][l - 1]
+                }
+                let pm = share * lm
+                let posterior = pm / (pm + (1 - share) * lu)
+                let weight = posterior.isFinite ? posterior * Double(count) : 0
+                matches += weight
+                total += Double(count)
+                for c in 0..<comparisons {
+                    let l = pattern.level(c)
+                    if l > 0 { mCounts[c][l - 1] += weight }
+                }
+            }
+            var change = abs(matches / max(total, 1) - share)
+            share = min(max(matches / max(total, 1), 1e-6), 0.999)
+            for c in 0..<comparisons {
+                let sum = mCounts[c].reduce(0, +)
+                guard sum > 0 else { continue }
+                for l in m[c].indices {
+                    // A little smoothing keeps a level that happened not to occur from weighing -inf.
+                    let next = (mCounts[c][l] + 0.5) / (sum + 0.5 * Double(m[c].count))
+                    change = max(change, abs(next - m[c][l]))
+                    m[c][l] = next
+                }
+            }
+            if change < tolerance { break }
+        }
+        return Result(m: m, matchShare: share, iterations: iterations)
+    }
+}

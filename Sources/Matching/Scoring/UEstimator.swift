@@ -1,0 +1,37 @@
+/// Estimates each level's `u` (how often two unrelated records reach it) from random pairs.
+///
+/// Random pairs are almost all non-matches in a base of any size, so the share of random pairs
+/// reaching a level estimates u directly, without labels (Splink's
+/// `estimate_u_using_random_sampling`). Levels never seen get one pseudo-count.
+enum UEstimator {
+    static func estimate(comparer: PairComparer, sampleSize: Int, seed: UInt64, threads: Int) -> [[Double]] {
+        let n = comparer.table.count
+        let specs = comparer.specs
+        guard n >= 2, sampleSize > 0 else {
+            return specs.map { spec in spec.levels.map { _ in 1.0 / Double(spec.levels.count) } }
+        }
+        let chunkSize = 50_000
+        let counts: [[[Int]]] = ParallelChunks.map(count: sampleSize, chunkSize: chunkSize, threads: threads) { range in
+            var rng = SplitMix64(seed: seed &+ UInt64(range.lowerBound / chunkSize) &* 0x2545_F491_4F6C_DD1D)
+            var local = specs.map { [Int](repeating: 0, count: $0.levels.count + 1) }
+            for _ in range {
+                let i = Int(rng.next() % UInt64(n))
+                var j = Int(rng.next() % UInt64(n - 1))
+                if j >= i { j += 1 }
+                let (pattern, _) = comparer.evaluate(i, j)
+                for c in specs.indices { local[c][pattern.level(c)] += 1 }
+            }
+            return local
+        }
+        var total = specs.map { [Int](repeating: 0, count: $0.levels.count + 1) }
+        for chunk in counts {
+            for c in specs.indices { for l in total[c].indices { total[c][l] += chunk[c][l] } }
+        }
+        return specs.indices.map { c in
+            let present = total[c].dropFirst().reduce(0, +)
+            return (1...specs[c].levels.count).map { l in
+                Double(max(total[c][l], 1)) / Double(max(present, 1) + 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Distinct strings stored back to back as UTF-8, addressed by a small integer id.
+///
+/// Id 0 is the empty string and means "missing" everywhere in the record table, so a missing
+/// value costs nothing and compares in one integer test.
+public struct StringPool: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// `offsets[id] ..< offsets[id + 1]` are the bytes of string `id`.
+    private(set) var offsets: [Int32] = [0, 0]
+    private var ids: [String: Int32] = ["": 0]
+
+    public init() {}
+
+    public var count: Int { offsets.count - 1 }
+
+    /// The id of `string`, adding it when new.
+    /// - Complexity: O(length) amortized.
+    public mutating func intern(_ string: String) -> Int32 {
+        if let id = ids[string] { return id }
+        let id = Int32(count)
+        bytes.append(contentsOf: string.utf8)
+        offsets.append(Int32(bytes.count))
+        ids[string] = id
+        return id
+    }
+
+    /// The id of `string` when present.
+    public func id(of string: String) -> Int32? { ids[string] }
+
+    public func string(_ id: Int32) -> String {
+        let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
+        return String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    func length(_ id: Int32) -> Int { Int(offsets[Int(id) + 1] - offsets[Int(id)]) }
+
+    func firstByte(_ id: Int32) -> UInt8 {
+        length(id) > 0 ? bytes[Int(offsets[Int(id)])] : 0
+    }
+
+    /// Calls `body` with the bytes of string `id`, without copying.
+    @inline(__always)
+    func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { all in
+            let start = Int(offsets[Int(id)])
+            let end = Int(offsets[Int(id) + 1])
+            return body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
+    }
+
+    /// Drops the lookup dictionary once the table is built: ids stay valid, memory goes down.
+    mutating func freeze() { ids = [:] }
+}

@@ -1,0 +1,32 @@
+/// One customer's raw fields, as read from the export: the input of ``CustomerNormalizer``.
+///
+/// Plain strings, so that normalization does not depend on the CRM model; the caller maps its
+/// own record type onto this.
+public struct CustomerInput: Sendable, Hashable {
+    public var franchise: String?
+    public var lastName: String?
+    public var firstName: String?
+    /// Reading (furigana) of the last name, usually katakana.
+    public var lastNameReading: String?
+    public var firstNameReading: String?
+    public var phones: [String]
+    public var emails: [String]
+    public var birthday: String?
+    public var company: String?
+
+    public init(
+        franchise: String? = nil, lastName: String? = nil, firstName: String? = nil,
+        lastNameReading: String? = nil, firstNameReading: String? = nil,
+        phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil
+    ) {
+        self.franchise = franchise
+        self.lastName = lastName
+        self.firstName = firstName
+        self.lastNameReading = lastNameReading
+        self.firstNameReading = firstNameReading
+        self.phones = phones
+        self.emails = emails
+        self.birthday = birthday
+        self.company = company
+    }
+}

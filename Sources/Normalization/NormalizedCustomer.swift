@@ -1,0 +1,59 @@
+/// Normalized keys of one name part (family or given name), ready for blocking and comparison.
+public struct NameKeys: Sendable, Hashable {
+    /// The cleaned name in its own script: NFKC, case-folded, honorifics, spaces and punctuation
+    /// removed (`田中`, `タナカ`, `jose`). Empty when missing or a placeholder.
+    public var exact: String
+    /// The folded romaji / Latin key (`tanaka`, `taro`, `zyose` for José; see `RomajiFolding`).
+    /// For kanji: the record's own reading when it has one, else the reading learned for that
+    /// spelling (`KanjiReadingLexicon`), else ICU's Han-Latin (a consistent key between kanji
+    /// spellings only). For kana, Latin and other scripts: the name itself, transliterated (the
+    /// reading is used only when the name is missing; see `CustomerNormalizer`).
+    /// Empty when missing or a placeholder.
+    public var romaji: String
+
+    public init(exact: String = "", romaji: String = "") {
+        self.exact = exact
+        self.romaji = romaji
+    }
+
+    public var isEmpty: Bool { exact.isEmpty && romaji.isEmpty }
+}
+
+/// One customer's fields after normalization: what blocking and scoring read.
+///
+/// Values that carry no evidence (placeholder names and emails, invalid phones) are already
+/// removed here, so nothing downstream can chain records together through them.
+public struct NormalizedCustomer: Sendable, Hashable {
+    /// Franchise id, or "" when the record has none. Records never match across franchises.
+    public var franchise: String
+    public var lastName: NameKeys
+    public var firstName: NameKeys
+    /// The name was a placeholder typed by staff (ゲスト, Guest, Walk-in, 未設定, "."): no evidence.
+    public var isPlaceholderName: Bool
+    /// Valid phones in E.164 (`+819012345678`), deduplicated, in the record's order.
+    public var phones: [String]
+    /// Phones that could not be read as a valid number: kept for the record, never used as evidence.
+    public var invalidPhones: [String]
+    /// Email comparison keys (lower-cased, provider rules applied), placeholders removed.
+    public var emails: [String]
+    /// Birthday as `yyyymmdd`, or nil when missing or not a real date.
+    public var birthday: Int32?
+    /// Folded company name, "" when none.
+    public var company: String
+
+    public init(
+        franchise: String = "", lastName: NameKeys = NameKeys(), firstName: NameKeys = NameKeys(),
+        isPlaceholderName: Bool = false, phones: [String] = [], invalidPhones: [String] = [],
+        emails: [String] = [], birthday: Int32? = nil, company: String = ""
+    ) {
+        self.franchise = franchise
+        self.lastName = lastName
+        self.firstName = firstName
+        self.isPlaceholderName = isPlaceholderName
+        self.phones = phones
+        self.invalidPhones = invalidPhones
+        self.emails = emails
+        self.birthday = birthday
+        self.company = company
+    }
+}

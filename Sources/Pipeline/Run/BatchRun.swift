@@ -1,0 +1,94 @@
+import CRMModel
+import Matching
+import Normalization
+import Resolution
+import Rules
+import Store
+
+/// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
+public struct BatchRun: Sendable {
+    public var databasePath: String
+    public var rules: RuleSet
+    public var threads: Int
+    public var train: Bool
+
+    public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = false) {
+        self.databasePath = databasePath
+        self.rules = rules
+        self.threads = max(1, threads)
+        self.train = train
+    }
+
+    public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
+        let store = try Workspace.openExistingStore(databasePath)
+        var timer = StageTimer()
+        progress?("loading customers")
+        let loaded = try CustomerLoader(store: store, mapping: rules.fields, threads: threads).load()
+        guard !loaded.fields.isEmpty else {
+            throw PipelineError("the store \(databasePath) holds no customers", hint: "import some first: tcdedupe import FILE")
+        }
+        timer.end("load")
+
+        progress?("normalizing \(group(loaded.fields.count)) customers")
+        let setup = NormalizationSetup(rules.normalization)
+        let normalized = CustomerNormalizer(options: setup.options).normalize(loaded.fields.map(NormalizationSetup.input))
+        timer.end("normalize")
+
+        let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
+        timer.end("match")
+
+        progress?("resolving \(group(result.clusters.count)) clusters")
+        let ids = loaded.fields.map(\.id)
+        let suggester = MergeSuggester(store: store, fields: loaded.fields, normalized: normalized,
+                                       resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
+        let merges = try result.clusters.enumerated().map { k, cluster in
+            try suggester.suggest(cluster, number: k + 1, result: result)
+        }
+        timer.end("resolve")
+
+        progress?("storing the run")
+        let runID = try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
+                                        trainedModel: train ? ModelJSON.encode(result.model) : nil)
+        try store.insertClusters(runID: runID, merges.map(MergeSuggester.row))
+        try store.insertPairs(runID: runID, result.pairs.map {
+            PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
+        })
+        timer.end("store")
+
+        let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
+                                  statistics: result.statistics, merges: merges, timings: timer.timings)
+        try store.finishRun(id: runID, summaryJSON: summary.json.serialized())
+        return summary
+    }
+
+    /// The summary of a finished run; the matcher's own stages are listed under "match".
+    private func makeSummary(runID: Int64, customers: Int, unreadable: Int, statistics: MatchStatistics,
+                             merges: [SuggestedMerge], timings: [StageTiming]) -> RunSummary {
+        var stages: [StageTiming] = []
+        for t in timings {
+            stages.append(t)
+            if t.stage == "match" {
+                // Indented, so that the total does not count them twice.
+                for inner in statistics.stageSeconds {
+                    stages.append(StageTiming(stage: "  " + inner.stage, seconds: inner.seconds, cpuUtilisation: t.cpuUtilisation))
+                }
+            }
+        }
+        let auto = merges.filter(\.autoMergeEligible).count
+        let heldBack = merges.filter { !$0.autoMergeEligible && $0.confidence >= rules.matching.autoMergeThreshold }.count
+        var summary = RunSummary(runID: runID, rulesSource: rules.source, rulesFingerprint: rules.fingerprint,
+                                 threads: threads, trained: train, customers: customers, statistics: statistics)
+        summary.unreadableCustomers = unreadable
+        summary.clusters = merges.count
+        summary.autoMergeClusters = auto
+        summary.heldBackClusters = heldBack
+        summary.reviewClusters = merges.count - auto - heldBack
+        summary.customersInClusters = merges.reduce(0) { $0 + $1.members.count }
+        summary.victims = merges.reduce(0) { $0 + $1.plan.victimIDs.count }
+        summary.reviewThreshold = rules.matching.reviewThreshold
+        summary.autoMergeThreshold = rules.matching.autoMergeThreshold
+        summary.timings = stages
+        summary.peakMemoryBytes = ResourceUsage.peakResidentBytes()
+        return summary
+    }
+}

@@ -1,0 +1,47 @@
+import CRMModel
+import Matching
+import Normalization
+import Resolution
+import Store
+
+/// Turns matched clusters into suggested merges: victor, victims, the PUT body, the evidence.
+struct MergeSuggester {
+    let store: CustomerStore
+    let fields: [CustomerFields]
+    let normalized: [NormalizedCustomer]
+    let resolver: Resolver
+    let emails: EmailNormalizer
+    let ids: [String]
+
+    func suggest(_ cluster: MatchedCluster, number: Int, result: MatchResult) throws -> SuggestedMerge {
+        var members: [ClusterMember] = []
+        for r in cluster.members {
+            let customer = try CustomerLoader.customer(store, id: ids[r])
+            let f = fields[r]
+            let n = normalized[r]
+            var blank: Set<String> = []
+            if n.isPlaceholderName { blank = ["first_name", "last_name", "first_name_kana", "last_name_kana"] }
+            let writeForms = f.emails.filter { !emails.isPlaceholder($0) }.compactMap { emails.writeForm($0) }
+            members.append(ClusterMember(customer: customer, fields: f, phonesE164: n.phones,
+                                         invalidPhones: n.invalidPhones, emailsWriteForm: writeForms,
+                                         blankFields: blank))
+        }
+        let resolved = resolver.plan(for: members)
+        let explanations = cluster.links.map { result.explanation(for: $0, ids: ids) }
+        return SuggestedMerge(
+            clusterID: number, franchiseID: normalized[cluster.members[0]].franchise,
+            confidence: cluster.confidence, matchWeight: cluster.weakestWeight,
+            autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
+            plan: resolved.plan, members: resolved.members, explanations: explanations, notes: resolved.notes)
+    }
+
+    /// The row stored for a suggested merge.
+    static func row(_ s: SuggestedMerge) -> ClusterRow {
+        var members = [ClusterMemberRow(customerID: s.plan.victorID, role: ClusterMemberRow.victor)]
+        members += s.plan.victimIDs.map { ClusterMemberRow(customerID: $0, role: ClusterMemberRow.victim) }
+        return ClusterRow(clusterID: s.clusterID, franchiseID: s.franchiseID.isEmpty ? nil : s.franchiseID,
+                          confidence: s.confidence, matchWeight: s.matchWeight, autoMerge: s.autoMergeEligible,
+                          size: members.count, victorID: s.plan.victorID,
+                          payload: s.jsonValue().serialized(), members: members)
+    }
+}

@@ -1,0 +1,140 @@
+import CRMModel
+import Matching
+
+/// What one run did: counts, bands, timings and memory, for the terminal and the store.
+public struct RunSummary: Sendable {
+    public var runID: Int64
+    public var rulesSource: String
+    public var rulesFingerprint: String
+    public var threads: Int
+    public var trained: Bool
+    public var customers: Int
+    public var unreadableCustomers = 0
+    public var statistics: MatchStatistics
+    public var clusters = 0
+    public var autoMergeClusters = 0
+    /// Clusters at or above the auto-merge threshold that the guard or the size cap kept back.
+    public var heldBackClusters = 0
+    public var reviewClusters = 0
+    /// Customers in suggested clusters, and how many of them would be destroyed as victims.
+    public var customersInClusters = 0
+    public var victims = 0
+    public var reviewThreshold = 0.0
+    public var autoMergeThreshold = 0.0
+    public var timings: [StageTiming] = []
+    public var peakMemoryBytes = 0
+
+    public init(runID: Int64, rulesSource: String, rulesFingerprint: String, threads: Int, trained: Bool,
+                customers: Int, statistics: MatchStatistics) {
+        self.runID = runID
+        self.rulesSource = rulesSource
+        self.rulesFingerprint = rulesFingerprint
+        self.threads = threads
+        self.trained = trained
+        self.customers = customers
+        self.statistics = statistics
+    }
+
+    /// Wall time of the top-level stages (indented sub-stages are parts of the one above them).
+    public var totalSeconds: Double { timings.filter { !$0.stage.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds } }
+
+    public var text: String {
+        var lines: [String] = []
+        lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))\(trained ? ", m trained by EM" : "")")
+        if unreadableCustomers > 0 { lines.append("  unreadable records skipped  \(group(unreadableCustomers))") }
+        let byRule = statistics.pairsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \(group($0.value))" }.joined(separator: ", ")
+        lines.append("  candidate pairs        \(group(statistics.candidatePairs))  (\(byRule))")
+        if statistics.oversizedBlocks > 0 {
+            lines.append("  oversized blocks       \(group(statistics.oversizedBlocks)) not expanded (\(group(statistics.recordsInOversizedBlocks)) records)")
+        }
+        lines.append("  pairs >= review        \(group(statistics.scoredPairs))  (review threshold \(reviewThreshold), prior \(scientific(statistics.prior)))")
+        lines.append("  clusters               \(group(clusters))  (\(group(customersInClusters)) customers, \(group(victims)) would be merged away)")
+        lines.append("    auto-merge >= \(autoMergeThreshold)  \(group(autoMergeClusters))")
+        lines.append("    held back by guard/cap \(group(heldBackClusters))")
+        lines.append("    review                \(group(reviewClusters))")
+        lines.append("  stage                  seconds   cpu")
+        for t in timings {
+            lines.append("    " + pad(t.stage, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
+        }
+        lines.append("    " + pad("total", 21) + pad(fixed(totalSeconds, 2), 8, left: true))
+        lines.append("  peak memory            \(ResourceUsage.format(bytes: peakMemoryBytes))  (\(threads) thread\(threads == 1 ? "" : "s"))")
+        return lines.joined(separator: "\n")
+    }
+
+    public var json: JSONValue {
+        .object(JSONObject([
+            "run_id": .number(String(runID)),
+            "rules_source": .string(rulesSource),
+            "rules_fingerprint": .string(rulesFingerprint),
+            "threads": .number(String(threads)),
+            "trained": .bool(trained),
+            "customers": .number(String(customers)),
+            "unreadable_customers": .number(String(unreadableCustomers)),
+            "candidate_pairs": .number(String(statistics.candidatePairs)),
+            "pairs_by_rule": .object(JSONObject(statistics.pairsByRule.sorted { $0.key < $1.key }.map {
+                JSONMember(key: $0.key, value: .number(String($0.value)))
+            })),
+            "oversized_blocks": .number(String(statistics.oversizedBlocks)),
+            "records_in_oversized_blocks": .number(String(statistics.recordsInOversizedBlocks)),
+            "scored_pairs": .number(String(statistics.scoredPairs)),
+            "prior": .number("\(statistics.prior)"),
+            "em_iterations": .number(String(statistics.emIterations)),
+            "guard_refusals": .number(String(statistics.guardRefusals)),
+            "clusters": .number(String(clusters)),
+            "auto_merge_clusters": .number(String(autoMergeClusters)),
+            "held_back_clusters": .number(String(heldBackClusters)),
+            "review_clusters": .number(String(reviewClusters)),
+            "customers_in_clusters": .number(String(customersInClusters)),
+            "victims": .number(String(victims)),
+            "review_threshold": .number("\(reviewThreshold)"),
+            "auto_merge_threshold": .number("\(autoMergeThreshold)"),
+            "stages": .array(timings.map { t in
+                .object(JSONObject([
+                    "stage": .string(t.stage), "seconds": .number(fixed(t.seconds, 3)),
+                    "cpu_utilisation": .number(fixed(t.cpuUtilisation, 2)),
+                ]))
+            }),
+            "total_seconds": .number(fixed(totalSeconds, 3)),
+            "peak_memory_bytes": .number(String(peakMemoryBytes)),
+        ]))
+    }
+
+    public var jsonText: String { json.prettySerialized() }
+}
+
+/// 1234567 → "1,234,567".
+func group(_ n: Int) -> String {
+    let digits = String(abs(n))
+    var out = ""
+    for (k, c) in digits.enumerated() {
+        if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return n < 0 ? "-" + out : out
+}
+
+/// A number with `places` decimals, without Foundation.
+func fixed(_ x: Double, _ places: Int) -> String {
+    guard x.isFinite else { return "\(x)" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(x) * scale).rounded()
+    let whole = Int(scaled / scale)
+    var frac = String(Int(scaled - Double(whole) * scale))
+    while frac.count < places { frac = "0" + frac }
+    let sign = x < 0 && scaled != 0 ? "-" : ""
+    return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(frac)"
+}
+
+func scientific(_ x: Double) -> String {
+    guard x > 0 && x.isFinite else { return "\(x)" }
+    var e = 0, m = x
+    while m < 1 { m *= 10; e -= 1 }
+    while m >= 10 { m /= 10; e += 1 }
+    return "\(fixed(m, 2))e\(e)"
+}
+
+func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
+    let fill = String(repeating: " ", count: max(0, width - s.count))
+    return left ? fill + s : s + fill
+}

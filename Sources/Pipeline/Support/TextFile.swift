@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole small text files (rules, truth) read and written with the C library.
+enum TextFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let f = fopen(path, "rb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, f)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        if ferror(f) != 0 { throw Failure(path: path, reason: "read error") }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        guard let f = fopen(path, "wb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        let n = fwrite(bytes, 1, bytes.count, f)
+        let closed = fclose(f)
+        if n != bytes.count || closed != 0 { throw Failure(path: path, reason: "write failed") }
+    }
+
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Failure(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+}

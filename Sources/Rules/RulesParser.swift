@@ -1,0 +1,196 @@
+import CRMModel
+import Matching
+import Resolution
+import Yams
+
+/// Reads a rules file (YAML) into a ``RuleSet``, refusing anything it does not know with the line.
+public enum RulesParser {
+    public static let supportedVersion = 1
+
+    /// Parses `yaml`; `source` names the file in errors.
+    public static func parse(_ yaml: String, source: String) throws(RulesError) -> RuleSet {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw RulesError(source: source, line: nil, key: "", message: "the rules file is empty")
+            }
+            root = node
+        } catch let e as RulesError {
+            throw e
+        } catch let e as YamlError {
+            throw RulesError(source: source, line: Self.line(of: e), key: "", message: "not valid YAML: \(e)")
+        } catch {
+            throw RulesError(source: source, line: nil, key: "", message: "not valid YAML: \(error)")
+        }
+        let top = try YAMLCursor(node: root, path: "", source: source).mapping(allowed: [
+            "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names",
+            "thresholds", "prior", "clustering", "estimation", "victor", "survivorship",
+        ])
+        guard let versionNode = top["version"] else {
+            throw RulesError(source: source, line: 1, key: "version", message: "missing; write `version: 1` at the top")
+        }
+        let version = try versionNode.int(in: 1...Int.max)
+        guard version == supportedVersion else {
+            throw versionNode.error("version \(version) is not supported by this tcdedupe (supports \(supportedVersion))")
+        }
+        let defaults = MatchingSettings.standard
+        var matching = defaults
+        if let c = top["comparisons"] { matching.comparisons = try comparisons(c) }
+        if let b = top["blocking"] { matching.blockingRules = try blocking(b) }
+        if let s = top["allow_swapped_names"] { matching.allowSwappedNames = try s.bool() }
+        if let t = top["thresholds"] {
+            let m = try t.mapping(allowed: ["review", "auto_merge"])
+            if let r = m["review"] { matching.reviewThreshold = try r.double(in: 0.000001...0.999999) }
+            if let a = m["auto_merge"] { matching.autoMergeThreshold = try a.double(in: 0.000001...1) }
+            if matching.autoMergeThreshold < matching.reviewThreshold {
+                throw (m["auto_merge"] ?? t).error("auto_merge must not be below review")
+            }
+        }
+        if let p = top["prior"] {
+            if try p.string() == "estimate" { matching.prior = .estimate } else { matching.prior = .fixed(try p.double(in: 1e-15...0.5)) }
+        }
+        if let c = top["clustering"] {
+            let m = try c.mapping(allowed: ["max_auto_merge_cluster_size", "contradictions", "auto_merge_needs_one_of", "auto_merge_vetoed_by"])
+            if let e = m["auto_merge_needs_one_of"] {
+                let names = try e.strings()
+                for name in names where !matching.comparisons.contains(where: { $0.name == name }) {
+                    throw e.error("\"\(name)\" is not the name of a comparison")
+                }
+                matching.autoMergeEvidence = names
+            }
+            if let e = m["auto_merge_vetoed_by"] {
+                let names = try e.strings()
+                for name in names where !matching.comparisons.contains(where: { $0.name == name }) {
+                    throw e.error("\"\(name)\" is not the name of a comparison")
+                }
+                matching.autoMergeVetoes = names
+            }
+            if let s = m["max_auto_merge_cluster_size"] { matching.maximumAutoMergeClusterSize = try s.int(in: 2...10_000) }
+            if let k = m["contradictions"] {
+                let km = try k.mapping(allowed: ["different_birthday", "different_name", "different_given_name"])
+                if let g = km["different_given_name"] { matching.contradictions.differentGivenName = try g.bool() }
+                if let b = km["different_birthday"] { matching.contradictions.differentBirthday = try b.bool() }
+                if let n = km["different_name"] { matching.contradictions.differentName = try n.bool() }
+            }
+        }
+        if let e = top["estimation"] {
+            let m = try e.mapping(allowed: ["u_sample_size", "tf_minimum", "seed"])
+            if let s = m["u_sample_size"] { matching.uSampleSize = try s.int(in: 0...100_000_000) }
+            if let t = m["tf_minimum"] { matching.termFrequencyMinimum = try t.double(in: 1e-15...0.5) }
+            if let s = m["seed"] { matching.seed = UInt64(try s.int(in: 0...Int.max)) }
+        }
+        var rules = RuleSet(version: version, fields: FieldMapping(), normalization: NormalizationRules(),
+                            matching: matching, resolution: ResolutionRules(), text: yaml, source: source)
+        if let f = top["fields"] { rules.fields = try fields(f) }
+        if let n = top["normalization"] { rules.normalization = try normalization(n) }
+        rules.resolution = try resolution(victor: top["victor"], survivorship: top["survivorship"])
+        return rules
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Sections
+
+    private static func fields(_ cursor: YAMLCursor) throws(RulesError) -> FieldMapping {
+        var f = FieldMapping()
+        let keys: [(String, WritableKeyPath<FieldMapping, [String]>)] = [
+            ("franchise_id", \.franchiseID), ("first_name", \.firstName), ("last_name", \.lastName),
+            ("first_name_reading", \.firstNameReading), ("last_name_reading", \.lastNameReading),
+            ("company_name", \.companyName), ("phones", \.phones), ("emails", \.emails),
+            ("birthday", \.birthday), ("reservation_count", \.reservationCount), ("last_visit", \.lastVisit),
+            ("created_at", \.createdAt), ("updated_at", \.updatedAt),
+        ]
+        let m = try cursor.mapping(allowed: Set(keys.map(\.0)))
+        for (key, path) in keys {
+            guard let c = m[key] else { continue }
+            let list: [String]
+            if case .scalar = c.node { list = [try c.string()] } else { list = try c.strings() }
+            f[keyPath: path] = list.filter { !$0.isEmpty }
+        }
+        return f
+    }
+
+    private static func normalization(_ cursor: YAMLCursor) throws(RulesError) -> NormalizationRules {
+        var n = NormalizationRules()
+        let m = try cursor.mapping(allowed: ["default_country", "emails", "extra_placeholder_names", "extra_placeholder_emails"])
+        if let c = m["default_country"] {
+            let code = try c.string().uppercased()
+            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                throw c.error("expected a two-letter country code such as JP or US")
+            }
+            n.defaultCountry = code
+        }
+        if let e = m["emails"] {
+            let em = try e.mapping(allowed: ["gmail_ignore_dots", "plus_tag_domains"])
+            if let g = em["gmail_ignore_dots"] { n.gmailIgnoreDots = try g.bool() }
+            if let p = em["plus_tag_domains"] { n.plusTagDomains = try p.strings().map { $0.lowercased() } }
+        }
+        if let p = m["extra_placeholder_names"] { n.extraPlaceholderNames = try p.strings() }
+        if let p = m["extra_placeholder_emails"] { n.extraPlaceholderEmails = try p.strings() }
+        return n
+    }
+
+    private static func blocking(_ cursor: YAMLCursor) throws(RulesError) -> [BlockingRule] {
+        var rules: [BlockingRule] = []
+        for item in try cursor.sequence() {
+            let m = try item.mapping(allowed: ["name", "keys", "max_block_size", "swap_names"])
+            guard let name = m["name"], let keys = m["keys"] else { throw item.error("a blocking rule needs `name` and `keys`") }
+            var parts: [BlockingKeyPart] = []
+            for k in try keys.sequence() { parts.append(try k.choice(BlockingKeyPart.self)) }
+            guard !parts.isEmpty else { throw keys.error("list at least one key") }
+            let size = try m["max_block_size"]?.int(in: 2...1_000_000) ?? 1_000
+            let swap = try m["swap_names"]?.bool() ?? true
+            rules.append(BlockingRule(name: try name.string(), parts: parts, symmetricNames: swap, maximumBlockSize: size))
+        }
+        guard !rules.isEmpty else { throw cursor.error("list at least one blocking rule") }
+        return rules
+    }
+
+    private static func comparisons(_ cursor: YAMLCursor) throws(RulesError) -> [ComparisonSpec] {
+        var specs: [ComparisonSpec] = []
+        for item in try cursor.sequence() {
+            let m = try item.mapping(allowed: ["name", "field", "levels"])
+            guard let name = m["name"], let field = m["field"], let levels = m["levels"] else {
+                throw item.error("a comparison needs `name`, `field` and `levels`")
+            }
+            var parsed: [ComparisonLevel] = []
+            for level in try levels.sequence() { parsed.append(try self.level(level)) }
+            guard !parsed.isEmpty, parsed.count <= ComparisonSpec.maximumLevels else {
+                throw levels.error("give between 1 and \(ComparisonSpec.maximumLevels) levels")
+            }
+            specs.append(ComparisonSpec(name: try name.string(), field: try field.choice(ComparisonField.self), levels: parsed))
+        }
+        guard !specs.isEmpty, specs.count <= 15 else { throw cursor.error("give between 1 and 15 comparisons") }
+        return specs
+    }
+
+    private static func level(_ cursor: YAMLCursor) throws(RulesError) -> ComparisonLevel {
+        let m = try cursor.mapping(allowed: ["kind", "label", "threshold", "max", "m", "u", "tf"])
+        guard let kind = m["kind"] else { throw cursor.error("a level needs `kind`") }
+        guard let mNode = m["m"] else { throw cursor.error("a level needs `m` (how often true duplicates reach it)") }
+        let predicate: LevelPredicate
+        switch try kind.string() {
+        case "exact": predicate = .exact
+        case "jaro_winkler":
+            guard let t = m["threshold"] else { throw cursor.error("jaro_winkler needs `threshold` (0..1)") }
+            predicate = .jaroWinkler(try t.double(in: 0...1))
+        case "edit_distance":
+            guard let d = m["max"] else { throw cursor.error("edit_distance needs `max` (edits)") }
+            predicate = .editDistance(try d.int(in: 0...8))
+        case "date_typo": predicate = .dateTypo
+        case "different": predicate = .otherwise
+        case let other:
+            throw kind.error("unknown level kind \"\(other)\" (one of: exact, jaro_winkler, edit_distance, date_typo, different)")
+        }
+        return ComparisonLevel(
+            label: try m["label"]?.string(), predicate: predicate, m: try mNode.double(in: 1e-9...1),
+            u: try m["u"]?.double(in: 1e-12...1), termFrequencyAdjusted: try m["tf"]?.bool() ?? false)
+    }
+}

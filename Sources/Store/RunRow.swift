@@ -1,0 +1,26 @@
+/// One matching run as stored: when, with which rules, and what it found (JSON text).
+public struct RunRow: Sendable, Hashable {
+    public var id: Int64
+    /// ISO 8601 UTC.
+    public var startedAt: String
+    /// ISO 8601 UTC; nil while the run is going on, or if it never finished.
+    public var finishedAt: String?
+    public var rulesHash: String?
+    /// The rules file as read, so a run can be explained later even if the file changed.
+    public var rulesText: String?
+    /// The estimated model weights (JSON), when the run trained one.
+    public var trainedModel: String?
+    /// Counts and timings (JSON).
+    public var summary: String?
+
+    public init(id: Int64, startedAt: String, finishedAt: String? = nil, rulesHash: String? = nil,
+                rulesText: String? = nil, trainedModel: String? = nil, summary: String? = nil) {
+        self.id = id
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.rulesHash = rulesHash
+        self.rulesText = rulesText
+        self.trainedModel = trainedModel
+        self.summary = summary
+    }
+}

@@ -1,0 +1,132 @@
+import CSQLite
+
+/// One open SQLite connection: the thin layer between the store's tables and the C API.
+///
+/// The connection is opened without SQLite's own mutex (`SQLITE_OPEN_NOMUTEX`): it belongs to
+/// one owner, used from one thread at a time, which is what makes it safe — and faster.
+final class SQLiteDatabase {
+    let path: String
+    let handle: OpaquePointer
+
+    /// Opens (creating if needed) the file at `path` in WAL mode with a busy timeout and
+    /// foreign keys on.
+    init(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws(StoreError) {
+        self.path = path
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_close_v2(db)
+            throw StoreError(
+                code: .cannotOpen, path: path, sqliteCode: rc, message: "cannot open the database: \(message)",
+                hint: "Check that the folder exists, that you may write to it, and that the path names a file, not a folder.")
+        }
+        handle = db
+        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+        // 16 KiB pages hold customer records of up to 4 KiB without overflow pages; the size
+        // only takes effect when the file is created.
+        try execute("PRAGMA page_size = 16384")
+        // journal_mode is the first statement to read the file: a file that is not a database fails here.
+        try execute("PRAGMA journal_mode = WAL")
+        // After a bulk load the log is cut back to 64 MiB instead of keeping its peak size.
+        try execute("PRAGMA journal_size_limit = 67108864")
+        try execute("PRAGMA synchronous = NORMAL")
+        try execute("PRAGMA foreign_keys = ON")
+        // 128 MiB of page cache. No memory map: pages read through a map count in the
+        // process's resident memory, and a full scan would add the whole file to it.
+        try execute("PRAGMA cache_size = -131072")
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that return no rows the caller needs.
+    func execute(_ sql: String) throws(StoreError) {
+        let rc = sqlite3_exec(handle, sql, nil, nil, nil)
+        guard rc == SQLITE_OK else { throw error(rc, sql: sql) }
+    }
+
+    func prepare(_ sql: String) throws(StoreError) -> SQLiteStatement {
+        var statement: OpaquePointer?
+        let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
+        guard rc == SQLITE_OK, let statement else { throw error(rc, sql: sql) }
+        return SQLiteStatement(database: self, handle: statement, sql: sql)
+    }
+
+    /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`), committing when it returns and
+    /// rolling back when it throws.
+    func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            sqlite3_exec(handle, "ROLLBACK", nil, nil, nil)
+            throw error
+        }
+    }
+
+    /// Sets the journal mode and returns the mode in effect afterwards (lowercase): SQLite
+    /// keeps the old one when it cannot switch.
+    func journalMode(set mode: String) throws(StoreError) -> String {
+        let statement = try prepare("PRAGMA journal_mode = \(mode)")
+        guard try statement.step() else { return "" }
+        return statement.text(0) ?? ""
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// The integer in the first column of the first row of `sql`.
+    func scalarInt(_ sql: String) throws(StoreError) -> Int64? {
+        let statement = try prepare(sql)
+        guard try statement.step() else { return nil }
+        return statement.isNull(0) ? nil : statement.int64(0)
+    }
+
+    /// The current UTC time as ISO 8601 text, from SQLite's clock (no Foundation needed).
+    func now() throws(StoreError) -> String {
+        let statement = try prepare("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+        _ = try statement.step()
+        return statement.text(0) ?? ""
+    }
+
+    /// A ``StoreError`` for result code `rc`, with SQLite's message and a hint.
+    func error(_ rc: Int32, sql: String?) -> StoreError {
+        let message = String(cString: sqlite3_errmsg(handle))
+        let code: StoreError.Code
+        let hint: String
+        switch rc & 0xFF {
+        case SQLITE_NOTADB, SQLITE_CORRUPT:
+            code = .notADatabase
+            hint = "The file is not a tcdedupe database or it is damaged: give another path, or restore the file from a backup."
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            code = .busy
+            hint = "Another process is writing to this database: wait for it to finish, or use another database file."
+        case SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH:
+            code = .readOnly
+            hint = "The database file or its folder may not be written: check the permissions."
+        case SQLITE_FULL:
+            code = .diskFull
+            hint = "The disk is full: free some space and run the command again."
+        case SQLITE_CANTOPEN:
+            code = .cannotOpen
+            hint = "Check that the folder exists, that you may write to it, and that the path names a file, not a folder."
+        case SQLITE_CONSTRAINT:
+            code = .constraint
+            hint = "A row broke a database constraint: this is a bug in tcdedupe; please report it with this message."
+        case SQLITE_IOERR:
+            code = .sqlFailed
+            hint = "The disk reported an I/O error: check the disk and the file system."
+        default:
+            code = .sqlFailed
+            hint = "This is unexpected: please report it with this message."
+        }
+        return StoreError(code: code, path: path, sql: sql, sqliteCode: rc, message: message, hint: hint)
+    }
+}

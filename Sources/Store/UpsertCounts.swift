@@ -1,0 +1,16 @@
+/// How an upsert changed the customers table.
+public struct UpsertCounts: Sendable, Hashable {
+    /// Rows whose id was new.
+    public var inserted: Int
+    /// Rows that replaced a stored customer with the same id (also a repeat within one batch).
+    public var updated: Int
+
+    public init(inserted: Int = 0, updated: Int = 0) {
+        self.inserted = inserted
+        self.updated = updated
+    }
+
+    public static func + (a: UpsertCounts, b: UpsertCounts) -> UpsertCounts {
+        UpsertCounts(inserted: a.inserted + b.inserted, updated: a.updated + b.updated)
+    }
+}

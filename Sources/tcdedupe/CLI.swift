@@ -1,0 +1,71 @@
+import ArgumentParser
+import Pipeline
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Output conventions of the command-line tool: results on stdout, progress and problems on
+/// stderr, one clear line and a non-zero exit on failure.
+enum CLI {
+    /// Runs `body`; a failure becomes one line on stderr and exit code 1.
+    static func perform(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            finishProgress()
+            FileHandleStandardError.write("error: \(Workspace.describe(error))\n")
+            throw ExitCode(1)
+        }
+    }
+
+    static func warn(_ message: String) {
+        FileHandleStandardError.write("warning: \(message)\n")
+    }
+
+    nonisolated(unsafe) private static var progressOpen = false
+    private static let isTerminal = isatty(2) != 0
+
+    /// A progress line on stderr: rewritten in place on a terminal, one line each otherwise.
+    @Sendable static func progressLine(_ text: String) {
+        if isTerminal {
+            FileHandleStandardError.write("\r\u{1B}[2K" + text)
+            progressOpen = true
+        } else {
+            FileHandleStandardError.write(text + "\n")
+        }
+    }
+
+    /// Ends an in-place progress line so that the next output starts on a fresh line.
+    static func finishProgress() {
+        if progressOpen {
+            FileHandleStandardError.write("\r\u{1B}[2K")
+            progressOpen = false
+        }
+    }
+}
+
+/// Writes to stderr without Foundation.
+enum FileHandleStandardError {
+    static func write(_ s: String) {
+        var bytes = Array(s.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = writeToDescriptor(2, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+    }
+}
+
+/// The POSIX write(2), under a name that a type's own `write` cannot shadow.
+private func writeToDescriptor(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Pipeline
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the suggested merges of a run as CSV or JSON.",
+        discussion: """
+        CSV: one row per member of each cluster (header cluster_id,customer_id,role,victor_id,\
+        confidence,match_weight,first_name,last_name,phones,emails); cells a spreadsheet would run \
+        as a formula are prefixed with '. JSON: one object per cluster with the exact PUT that \
+        would merge it and the evidence per pair.
+        """
+    )
+
+    @Option(help: "csv or json.")
+    var format: ReportFormat
+
+    @Option(help: ArgumentHelp("Output file.", valueName: "path"))
+    var out: String
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(name: .customLong("run"), help: "Run id (default: the latest run).")
+    var runID: Int64?
+
+    @Option(name: .customLong("min-confidence"), help: "Only clusters at or above this confidence (0...1).")
+    var minConfidence: Double?
+
+    @Flag(name: .customLong("auto-merge-only"), help: "Only the clusters `apply --auto` would merge.")
+    var autoMergeOnly = false
+
+    func validate() throws {
+        if let m = minConfidence, !(0...1).contains(m) { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
+    func run() throws {
+        try CLI.perform {
+            let written = try ReportJob(databasePath: database.resolvedPath, runID: runID, format: format,
+                                        outputPath: out, minimumConfidence: minConfidence,
+                                        autoMergeOnly: autoMergeOnly).run()
+            print("wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)")
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

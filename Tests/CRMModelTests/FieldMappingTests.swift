@@ -1,0 +1,79 @@
+import Testing
+@testable import CRMModel
+
+@Suite("FieldMapping: fields taken out of a customer")
+struct FieldMappingTests {
+    private func fields(_ text: String, mapping: FieldMapping = FieldMapping()) throws -> CustomerFields {
+        try mapping.fields(of: Customer(value: JSONValue(parsing: text)))
+    }
+
+    @Test("reads the API's plain fields")
+    func plainFields() throws {
+        let f = try fields(#"""
+            {"id":"c1","franchise_id":"f1","first_name":"太郎","last_name":"田中","first_name_kana":"タロウ",
+             "last_name_kana":"タナカ","company_name":"TableCheck","birthday":"1984-03-05","reservation_count":12,
+             "last_visit_at":"2024-05-06","created_at":"2019-04-01","updated_at":"2024-01-02"}
+            """#)
+        #expect(f == CustomerFields(
+            id: "c1", franchiseID: "f1", firstName: "太郎", lastName: "田中", firstNameReading: "タロウ",
+            lastNameReading: "タナカ", companyName: "TableCheck", birthday: "1984-03-05", reservationCount: 12,
+            lastVisit: "2024-05-06", createdAt: "2019-04-01", updatedAt: "2024-01-02"))
+    }
+
+    @Test("phones come from the phones strings first")
+    func phonesFromStrings() throws {
+        let f = try fields(#"{"id":"c1","phones":["+819012345678"," ","+81312345678"],"phone_objects":[{"id":"p","number":"+1"}]}"#)
+        #expect(f.phones == ["+819012345678", "+81312345678"])
+    }
+
+    @Test("phones come from phone_objects when phones is empty, skipping destroyed ones")
+    func phonesFromObjects() throws {
+        let f = try fields(#"""
+            {"id":"c1","phones":[],"phone_objects":[{"id":"p1","number":"+819012345678"},
+             {"id":"p2","number":"+81312345678","_destroy":true},{"id":"p3"}]}
+            """#)
+        #expect(f.phones == ["+819012345678"])
+    }
+
+    @Test("emails come from email_objects when there are no email strings")
+    func emailsFromObjects() throws {
+        let f = try fields(#"{"id":"c1","email_objects":[{"id":"e1","email":"Taro@Example.jp"}]}"#)
+        #expect(f.emails == ["Taro@Example.jp"])
+    }
+
+    @Test("a single phone string counts as a list of one")
+    func phoneAsString() throws {
+        #expect(try fields(#"{"id":"c1","phones":"03-1234-5678"}"#).phones == ["03-1234-5678"])
+    }
+
+    @Test("the birthday comes from events when no birthday field is set", arguments: [
+        (#"{"id":"c1","events":[{"event_type":"anniversary","date":"2010-01-01"},{"event_type":"Birthday","date":"1984-03-05"}]}"#, "1984-03-05"),
+        (#"{"id":"c1","events":[{"type":"birthday","value":"1990/1/2"}]}"#, "1990/1/2"),
+        (#"{"id":"c1","birthday":"","events":[{"name":"birthday","date":"1970-12-31"}]}"#, "1970-12-31"),
+        (#"{"id":"c1","birthday":"2000-02-29","events":[{"event_type":"birthday","date":"1970-12-31"}]}"#, "2000-02-29"),
+    ])
+    func birthdayFromEvents(text: String, birthday: String) throws {
+        #expect(try fields(text).birthday == birthday)
+    }
+
+    @Test("no birthday when events hold none")
+    func noBirthday() throws {
+        #expect(try fields(#"{"id":"c1","events":[{"event_type":"anniversary","date":"2010-01-01"}]}"#).birthday == nil)
+    }
+
+    @Test("the first non-empty candidate wins; numbers and numeric strings count")
+    func candidates() throws {
+        let f = try fields(#"{"id":"c1","first_name_kana":" ","first_name_reading":"タロウ","reservations_count":"7","franchise_id":42}"#)
+        #expect(f.firstNameReading == "タロウ")
+        #expect(f.reservationCount == 7)
+        #expect(f.franchiseID == "42")
+    }
+
+    @Test("a mapping can read dotted paths into nested objects")
+    func dottedPaths() throws {
+        var mapping = FieldMapping()
+        mapping.lastNameReading = ["profile.kana.last"]
+        let f = try fields(#"{"id":"c1","profile":{"kana":{"last":"タナカ"}}}"#, mapping: mapping)
+        #expect(f.lastNameReading == "タナカ")
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import Matching
+import Normalization
+
+@Suite("Clustering and the over-merge guard")
+struct ClusteringTests {
+    @Test("a chain whose ends have different birthdays is split and sent to review")
+    func chainSplit() throws {
+        var records = background(300)
+        // A and B share a phone; B and C share an email; A and C were born on different days.
+        records.append(person("morimoto", "aki", phones: ["+819011112222"], birthday: 19_850_101))
+        records.append(person("morimoto", "aki", phones: ["+819011112222"], emails: ["aki@m.jp"]))
+        records.append(person("morimoto", "aki", emails: ["aki@m.jp"], birthday: 19_910_717))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let touching = result.clusters.filter { !Set($0.members).isDisjoint(with: [300, 301, 302]) }
+        #expect(!touching.contains { Set($0.members).isSuperset(of: [300, 302]) })
+        #expect(touching.allSatisfy { !$0.autoMergeEligible })
+        #expect(touching.contains { $0.reviewReasons.contains { $0.contains("different birthdays") } })
+        #expect(result.statistics.guardRefusals >= 1)
+    }
+
+    @Test("a cluster above the size cap is never auto-merged")
+    func sizeCap() throws {
+        var records = background(300)
+        for _ in 0..<8 {
+            records.append(person("oshiro", "mitsuko", phones: ["+819077778888"], emails: ["mo@x.jp"], birthday: 19_700_707))
+        }
+        var settings = smallSettings()
+        settings.maximumAutoMergeClusterSize = 6
+        let result = Matcher(settings: settings).match(records)
+        let cluster = try #require(result.clusters.first { $0.members.contains(300) })
+        #expect(cluster.members.count == 8)
+        #expect(cluster.confidence >= settings.autoMergeThreshold)
+        #expect(!cluster.autoMergeEligible)
+        #expect(cluster.reviewReasons.contains { $0.contains("size cap") })
+        #expect(cluster.links.count == 7)
+    }
+
+    @Test("a cluster's confidence is its weakest link, and strong clusters auto-merge")
+    func weakestLink() throws {
+        var records = background(300)
+        records.append(person("hoshino", "ryo", phones: ["+819033334444"], emails: ["ryo@h.jp"], birthday: 19_880_808))
+        records.append(person("hoshino", "ryo", phones: ["+819033334444"], emails: ["ryo@h.jp"], birthday: 19_880_808))
+        records.append(person("hoshino", "ryou", phones: ["+819033334444"]))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let cluster = try #require(result.clusters.first { $0.members.contains(300) })
+        #expect(cluster.members == [300, 301, 302])
+        #expect(cluster.confidence == cluster.links.map(\.probability).min())
+        #expect(cluster.autoMergeEligible == (cluster.confidence >= 0.99))
+    }
+}

@@ -1,0 +1,100 @@
+import Matching
+import Testing
+@testable import Rules
+
+@Suite("Rules files that are wrong")
+struct RulesErrorTests {
+    private func error(_ yaml: String) -> RulesError? {
+        do {
+            _ = try RulesParser.parse(yaml, source: "my.yaml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("an unknown key is named with its line")
+    func unknownKey() throws {
+        let e = try #require(error("version: 1\nthresholds:\n  review: 0.5\n  automerge: 0.99\n"))
+        #expect(e.line == 4)
+        #expect(e.key == "thresholds.automerge")
+        #expect(e.description.hasPrefix("my.yaml:4: thresholds.automerge: unknown key"))
+    }
+
+    @Test("a value of the wrong kind is named with its key and line")
+    func wrongValue() throws {
+        let yaml = """
+        version: 1
+        comparisons:
+          - name: phone
+            field: phone
+            levels:
+              - {kind: exact, m: lots}
+        """
+        let e = try #require(error(yaml))
+        #expect(e.line == 6)
+        #expect(e.key == "comparisons[0].levels[0].m")
+        #expect(e.message.contains("expected a number"))
+    }
+
+    @Test("an unknown choice lists the valid ones")
+    func unknownChoice() throws {
+        let e = try #require(error("version: 1\nvictor:\n  order: [most_visits]\n"))
+        #expect(e.line == 3)
+        #expect(e.message.contains("most_reservations"))
+    }
+
+    @Test("a missing or unsupported version is refused")
+    func version() throws {
+        #expect(try #require(error("thresholds:\n  review: 0.5\n")).key == "version")
+        #expect(try #require(error("version: 7\n")).message.contains("not supported"))
+    }
+
+    @Test("broken YAML gives the line of the break")
+    func brokenYAML() throws {
+        let e = try #require(error("version: 1\nthresholds:\n  review: [0.5\n  auto_merge: 0.9\n"))
+        #expect(e.line != nil)
+        #expect(e.message.contains("not valid YAML"))
+    }
+
+    @Test("an auto-merge threshold below the review threshold is refused")
+    func thresholds() throws {
+        let e = try #require(error("version: 1\nthresholds:\n  review: 0.9\n  auto_merge: 0.5\n"))
+        #expect(e.message.contains("must not be below review"))
+    }
+
+    @Test("phones cannot be given a survivorship policy")
+    func reservedField() throws {
+        let e = try #require(error("version: 1\nsurvivorship:\n  fields:\n    phones: longest\n"))
+        #expect(e.line == 4)
+    }
+}
+
+@Suite("Custom rules files")
+struct CustomRulesTests {
+    @Test("a small file overrides only what it names")
+    func overrides() throws {
+        let yaml = """
+        version: 1
+        prior: 0.0001
+        thresholds: {review: 0.6, auto_merge: 0.995}
+        normalization:
+          default_country: us
+        blocking:
+          - {name: phone, keys: [phone], max_block_size: 20, swap_names: false}
+        fields:
+          last_name: [surname, last_name]
+        victor:
+          order: [latest_visit]
+        """
+        let rules = try RulesParser.parse(yaml, source: "custom.yaml")
+        #expect(rules.matching.prior == .fixed(0.0001))
+        #expect(rules.matching.reviewThreshold == 0.6)
+        #expect(rules.matching.autoMergeThreshold == 0.995)
+        #expect(rules.matching.blockingRules == [BlockingRule(name: "phone", parts: [.phone], symmetricNames: false, maximumBlockSize: 20)])
+        #expect(rules.matching.comparisons == MatchingSettings.standard.comparisons)
+        #expect(rules.normalization.defaultCountry == "US")
+        #expect(rules.fields.lastName == ["surname", "last_name"])
+        #expect(rules.resolution.victorOrder == [.latestVisit])
+    }
+}
