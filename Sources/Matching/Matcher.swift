@@ -93,6 +93,7 @@ public struct Matcher: Sendable {
                                   autoMergeThreshold: settings.autoMergeThreshold,
                                   maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
                                   personEvidence: indexes(of: settings.autoMergeEvidence),
+                                  personEvidenceMinimumWeight: settings.autoMergeEvidenceMinimumWeight,
                                   vetoes: indexes(of: settings.autoMergeVetoes))
         let (clusters, refusals) = clusterer.cluster(pairs, recordCount: table.count)
         statistics.guardRefusals = refusals

@@ -134,7 +134,7 @@ allow_swapped_names: true
 
 thresholds:
   # Pairs and clusters at or above this match probability are suggested for review.
-  review: 0.5
+  review: 0.65
   # Clusters at or above this confidence merge without review (`apply --auto`).
   auto_merge: 0.99
 
@@ -152,10 +152,12 @@ clustering:
     different_name: true       # family and given names both entirely different
     different_given_name: true # same family name, different given names (parent and child)
   # Family members share a phone, a surname, often an address: that is the commonest false merge.
-  # So every link of an auto-merged cluster must agree exactly on at least one of these
-  # comparisons, which tell one person from another in the same household; a link that rests on
-  # the shared phone and surname alone goes to review, however high its probability.
+  # So every link of an auto-merged cluster must agree strongly on at least one of these
+  # comparisons, which tell one person from another in the same household: a level whose
+  # weight is at least auto_merge_evidence_min_weight bits (exact, or typo-close). A link that
+  # rests on the shared phone and surname alone goes to review, however high its probability.
   auto_merge_needs_one_of: [first_name, birthday, email]
+  auto_merge_evidence_min_weight: 2
   # ... and no link of it may disagree on these (their "different" level): two given names or
   # two birthdays under one phone are a household.
   auto_merge_vetoed_by: [first_name, birthday]

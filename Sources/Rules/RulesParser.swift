@@ -50,7 +50,9 @@ public enum RulesParser {
             if try p.string() == "estimate" { matching.prior = .estimate } else { matching.prior = .fixed(try p.double(in: 1e-15...0.5)) }
         }
         if let c = top["clustering"] {
-            let m = try c.mapping(allowed: ["max_auto_merge_cluster_size", "contradictions", "auto_merge_needs_one_of", "auto_merge_vetoed_by"])
+            let m = try c.mapping(allowed: ["max_auto_merge_cluster_size", "contradictions", "auto_merge_needs_one_of", "auto_merge_vetoed_by",
+                                                "auto_merge_evidence_min_weight"])
+            if let w = m["auto_merge_evidence_min_weight"] { matching.autoMergeEvidenceMinimumWeight = try w.double(in: -100...100) }
             if let e = m["auto_merge_needs_one_of"] {
                 let names = try e.strings()
                 for name in names where !matching.comparisons.contains(where: { $0.name == name }) {

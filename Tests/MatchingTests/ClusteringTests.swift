@@ -4,7 +4,7 @@ import Normalization
 
 @Suite("Clustering and the over-merge guard")
 struct ClusteringTests {
-    @Test("a chain whose ends have different birthdays is split and sent to review")
+    @Test("a chain whose ends have different birthdays is split, and the split is noted")
     func chainSplit() throws {
         var records = background(300)
         // A and B share a phone; B and C share an email; A and C were born on different days.
@@ -14,8 +14,7 @@ struct ClusteringTests {
         let result = Matcher(settings: smallSettings()).match(records)
         let touching = result.clusters.filter { !Set($0.members).isDisjoint(with: [300, 301, 302]) }
         #expect(!touching.contains { Set($0.members).isSuperset(of: [300, 302]) })
-        #expect(touching.allSatisfy { !$0.autoMergeEligible })
-        #expect(touching.contains { $0.reviewReasons.contains { $0.contains("different birthdays") } })
+        #expect(touching.contains { $0.notes.contains { $0.contains("different birthdays") } })
         #expect(result.statistics.guardRefusals >= 1)
     }
 
@@ -47,5 +46,50 @@ struct ClusteringTests {
         #expect(cluster.members == [300, 301, 302])
         #expect(cluster.confidence == cluster.links.map(\.probability).min())
         #expect(cluster.autoMergeEligible == (cluster.confidence >= 0.99))
+    }
+
+    @Test("a parent and child sharing a phone and surname are not chained through a third record")
+    func household() throws {
+        var records = background(300)
+        // The record without a given name shares the phone with one and the email with the other.
+        records.append(person("ishida", "makoto", phones: ["+81312340000"]))
+        records.append(person("ishida", "", phones: ["+81312340000"], emails: ["ishida-family@x.jp"]))
+        records.append(person("ishida", "haruka", emails: ["ishida-family@x.jp"]))
+        let result = Matcher(settings: smallSettings()).match(records)
+        #expect(!result.clusters.contains { Set($0.members).isSuperset(of: [300, 302]) })
+        let touching = result.clusters.filter { !Set($0.members).isDisjoint(with: [300, 301, 302]) }
+        #expect(touching.allSatisfy { !$0.autoMergeEligible })
+    }
+
+    @Test("a link whose given names differ never auto-merges, however strong its contact evidence")
+    func givenNameVeto() throws {
+        var records = background(300)
+        records.append(person("koyama", "kenji", phones: ["+819055550001"], emails: ["koyama@x.jp"], birthday: 19_600_101))
+        records.append(person("koyama", "akira", phones: ["+819055550001"], emails: ["koyama@x.jp"], birthday: 19_600_101))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let cluster = try #require(result.clusters.first { $0.members == [300, 301] })
+        #expect(cluster.confidence >= 0.99)
+        #expect(!cluster.autoMergeEligible)
+        #expect(cluster.reviewReasons.contains { $0.contains("different first_name") })
+    }
+
+    @Test("a phone or email shared by records with different given names is not person evidence")
+    func householdValues() throws {
+        var records = background(300)
+        let home = "+81312349999"
+        records.append(person("noguchi", "taiga", phones: [home]))
+        records.append(person("noguchi", "", phones: [home]))
+        records.append(person("noguchi", "sumire", phones: [home]))
+        let result = Matcher(settings: smallSettings()).match(records)
+        for cluster in result.clusters where cluster.members.contains(301) {
+            #expect(!cluster.autoMergeEligible)
+            #expect(cluster.reviewReasons.contains { $0.contains("no strong agreement") })
+        }
+        // The same two records with a personal (non-household) phone and a given name each do merge.
+        var again = background(300)
+        again.append(person("noguchi", "taiga", phones: ["+819012121212"]))
+        again.append(person("noguchi", "taiga", phones: ["+819012121212"]))
+        let alone = Matcher(settings: smallSettings()).match(again)
+        #expect(try #require(alone.clusters.first { $0.members == [300, 301] }).autoMergeEligible)
     }
 }

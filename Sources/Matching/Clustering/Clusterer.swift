@@ -12,6 +12,7 @@ struct Clusterer {
     let maximumAutoMergeClusterSize: Int
     /// Comparisons whose first level is evidence of the person (see `MatchingSettings.autoMergeEvidence`).
     let personEvidence: [Int]
+    let personEvidenceMinimumWeight: Double
     /// Comparisons whose last level vetoes auto-merge (see `MatchingSettings.autoMergeVetoes`).
     let vetoes: [Int]
     /// Above this many member pairs the guard stops checking and sends the cluster to review.
@@ -28,6 +29,7 @@ struct Clusterer {
         var members: [Int: [Int]] = [:]
         var links: [Int: [ScoredPair]] = [:]
         var reasons: [Int: [String]] = [:]
+        var notes: [Int: [String]] = [:]
         var refusals = 0
         for pair in ordered {
             let ra = sets.find(Int(pair.a)), rb = sets.find(Int(pair.b))
@@ -36,10 +38,12 @@ struct Clusterer {
             if ma.count * mb.count > maximumGuardChecks {
                 reasons[ra, default: []].appendOnce("cluster too large for the over-merge guard to check every pair")
             } else if let why = firstContradiction(ma, mb, linking: pair) {
+                // The refused link stays out; what remains on each side is checked like any
+                // other cluster, so the split is a note for the reviewer, not a veto.
                 refusals += 1
-                let note = "over-merge guard split this cluster: \(why)"
-                reasons[ra, default: []].appendOnce(note)
-                reasons[rb, default: []].appendOnce(note)
+                let note = "the over-merge guard kept a related record out: \(why)"
+                notes[ra, default: []].appendOnce(note)
+                notes[rb, default: []].appendOnce(note)
                 continue
             }
             let root = sets.union(ra, rb)
@@ -54,6 +58,10 @@ struct Clusterer {
             for r in reasons[other] ?? [] { why.appendOnce(r) }
             reasons[root] = why.isEmpty ? nil : why
             reasons[other] = nil
+            var said = (notes[root] ?? [])
+            for n in notes[other] ?? [] { said.appendOnce(n) }
+            notes[root] = said.isEmpty ? nil : said
+            notes[other] = nil
         }
         var clusters: [MatchedCluster] = []
         for (root, group) in members where group.count > 1 {
@@ -68,7 +76,7 @@ struct Clusterer {
             }
             clusters.append(MatchedCluster(
                 members: group.sorted(), confidence: weakest.probability, weakestWeight: weakest.weight,
-                links: tree, reviewReasons: why,
+                links: tree, reviewReasons: why, notes: notes[root] ?? [],
                 autoMergeEligible: why.isEmpty && weakest.probability >= autoMergeThreshold))
         }
         clusters.sort { $0.members[0] < $1.members[0] }
@@ -79,9 +87,9 @@ struct Clusterer {
     /// or a person-level disagreement (family members sharing contact details).
     private func autoMergeObjections(_ tree: [ScoredPair]) -> [String] {
         var out: [String] = []
-        if !personEvidence.isEmpty, tree.contains(where: { link in !personEvidence.contains { link.pattern.level($0) == 1 } }) {
+        if !personEvidence.isEmpty, tree.contains(where: { !hasPersonEvidence($0) }) {
             let names = personEvidence.map { comparer.specs[$0].name }.joined(separator: ", ")
-            out.append("a link agrees exactly on none of \(names): it may join family members who share contact details")
+            out.append("a link has no strong agreement on \(names): it may join family members who share contact details")
         }
         for c in vetoes {
             let last = comparer.specs[c].levels.count
@@ -90,6 +98,20 @@ struct Clusterer {
             }
         }
         return out
+    }
+
+    /// True when one of the person-level comparisons reached a level worth at least
+    /// `personEvidenceMinimumWeight` (its base weight, before term-frequency adjustment):
+    /// an exact match, or a typo-close one.
+    private func hasPersonEvidence(_ link: ScoredPair) -> Bool {
+        personEvidence.contains { c in
+            let level = link.pattern.level(c)
+            guard level > 0, comparer.model.comparisons[c].levels[level - 1].weight >= personEvidenceMinimumWeight else {
+                return false
+            }
+            // A phone or email the whole family uses tells no member from another.
+            return comparer.sharePersonalValue(comparer.specs[c].field, Int(link.a), Int(link.b))
+        }
     }
 
     /// The first contradiction between a member of `a` and a member of `b`, in words.

@@ -23,6 +23,6 @@ public struct MatchResult: Sendable {
     /// Why records `i` and `j` cannot be one person, if the over-merge guard would say so.
     public func contradiction(_ i: Int, _ j: Int) -> String? {
         Clusterer(comparer: comparer, rules: ContradictionRules(), autoMergeThreshold: 1,
-                  maximumAutoMergeClusterSize: 0, personEvidence: [], vetoes: []).contradiction(min(i, j), max(i, j))
+                  maximumAutoMergeClusterSize: 0, personEvidence: [], personEvidenceMinimumWeight: 0, vetoes: []).contradiction(min(i, j), max(i, j))
     }
 }

@@ -10,6 +10,9 @@ public struct MatchedCluster: Sendable, Hashable {
     public var links: [ScoredPair]
     /// Why the cluster must be reviewed, even above the auto-merge threshold (empty when not).
     public var reviewReasons: [String]
+    /// Things a reviewer should know that do not stop an auto-merge (a related record the
+    /// over-merge guard kept out).
+    public var notes: [String]
     /// Confidence at or above the auto-merge threshold, no guard objection, size within the cap.
     public var autoMergeEligible: Bool
 }

@@ -103,6 +103,22 @@ struct PairComparer: Sendable {
         return (lastLevel, firstLevel, w, swapped)
     }
 
+    /// True when records `i` and `j` share a phone or email (per `field`) that is not a
+    /// household value: evidence of the person rather than of the family.
+    func sharePersonalValue(_ field: ComparisonField, _ i: Int, _ j: Int) -> Bool {
+        let (column, household): (MultiValueColumn, [Bool])
+        switch field {
+        case .phone: (column, household) = (table.phones, table.householdPhone)
+        case .email: (column, household) = (table.emails, table.householdEmail)
+        default: return true
+        }
+        for x in column.range(i) {
+            let v = column.values[x]
+            if !household[Int(v)] && column.ids(j).contains(v) { return true }
+        }
+        return false
+    }
+
     // MARK: - Levels per kind of value
 
     @inline(__always)

@@ -35,6 +35,9 @@ public struct MatchingSettings: Sendable, Hashable {
     /// with a different or missing given name is what family members look like, so such a link
     /// goes to review however high its probability.
     public var autoMergeEvidence: [String]
+    /// The smallest base weight (bits) of a level that counts as such evidence: exact matches and
+    /// typo-close ones pass, loose similarity (Yuko ~ Yuto) does not.
+    public var autoMergeEvidenceMinimumWeight: Double
     /// Comparisons whose last (`different`) level vetoes auto-merge of a link: two different
     /// given names or birthdays under one phone are a family, not a typo.
     public var autoMergeVetoes: [String]
@@ -43,10 +46,10 @@ public struct MatchingSettings: Sendable, Hashable {
 
     public init(
         comparisons: [ComparisonSpec], blockingRules: [BlockingRule], allowSwappedNames: Bool = true,
-        reviewThreshold: Double = 0.5, autoMergeThreshold: Double = 0.99, prior: PriorSetting = .estimate,
+        reviewThreshold: Double = 0.65, autoMergeThreshold: Double = 0.99, prior: PriorSetting = .estimate,
         uSampleSize: Int = 1_000_000, termFrequencyMinimum: Double = 1e-6,
         maximumAutoMergeClusterSize: Int = 6, contradictions: ContradictionRules = ContradictionRules(),
-        autoMergeEvidence: [String] = ["first_name", "birthday", "email"],
+        autoMergeEvidence: [String] = ["first_name", "birthday", "email"], autoMergeEvidenceMinimumWeight: Double = 2,
         autoMergeVetoes: [String] = ["first_name", "birthday"], seed: UInt64 = 42
     ) {
         self.comparisons = comparisons
@@ -60,6 +63,7 @@ public struct MatchingSettings: Sendable, Hashable {
         self.maximumAutoMergeClusterSize = maximumAutoMergeClusterSize
         self.contradictions = contradictions
         self.autoMergeEvidence = autoMergeEvidence
+        self.autoMergeEvidenceMinimumWeight = autoMergeEvidenceMinimumWeight
         self.autoMergeVetoes = autoMergeVetoes
         self.seed = seed
     }

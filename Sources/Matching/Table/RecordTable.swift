@@ -35,6 +35,9 @@ public struct RecordTable: Sendable {
     let emailFrequency: [Int32]
     let companyFrequency: [Int32]
     let birthdayFrequency: [Int32: Int32]
+    /// Phones and emails shared within a household (see ``HouseholdValues``), by value id.
+    let householdPhone: [Bool]
+    let householdEmail: [Bool]
 
     /// Builds the table.
     /// - Complexity: O(total length of all values).
@@ -79,6 +82,8 @@ public struct RecordTable: Sendable {
         self.emailFrequency = Self.frequencies(emailPool.count, [emails.values])
         self.companyFrequency = Self.frequencies(companies.count, [company])
         self.birthdayFrequency = birthdayFrequency
+        self.householdPhone = HouseholdValues.flags(phones, valueCount: phonePool.count, firstNames: firstRomaji, pool: romaji)
+        self.householdEmail = HouseholdValues.flags(emails, valueCount: emailPool.count, firstNames: firstRomaji, pool: romaji)
         franchises.freeze(); exact.freeze(); romaji.freeze()
         phonePool.freeze(); emailPool.freeze(); companies.freeze()
         self.franchises = franchises

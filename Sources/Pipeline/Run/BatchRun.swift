@@ -6,11 +6,16 @@ import Rules
 import Store
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
-public struct BatchRun: Sendable {
-    public var databasePath: String
-    public var rules: RuleSet
-    public var threads: Int
-    public var train: Bool
+///
+/// A class, not a struct: the rules are a large value, and the optimised build of this
+/// orchestration crashed (a retain of a garbage pointer read from the struct's stack copy) in a
+/// way that neither ASan, TSan, Valgrind nor a debug build reproduced. Held by reference, the
+/// rules are never copied through the stack.
+public final class BatchRun: Sendable {
+    public let databasePath: String
+    public let rules: RuleSet
+    public let threads: Int
+    public let train: Bool
 
     public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = false) {
         self.databasePath = databasePath

@@ -32,7 +32,8 @@ struct MergeSuggester {
             clusterID: number, franchiseID: normalized[cluster.members[0]].franchise,
             confidence: cluster.confidence, matchWeight: cluster.weakestWeight,
             autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
-            plan: resolved.plan, members: resolved.members, explanations: explanations, notes: resolved.notes)
+            plan: resolved.plan, members: resolved.members, explanations: explanations,
+            notes: cluster.notes + resolved.notes)
     }
 
     /// The row stored for a suggested merge.
