@@ -33,7 +33,10 @@ public struct Matcher: Sendable {
         var statistics = MatchStatistics()
         statistics.records = customers.count
         var clock = StageClock()
-        func endStage(_ name: String) { statistics.stageSeconds.append((name, clock.lap())) }
+        func endStage(_ name: String) {
+            let lap = clock.lap()
+            statistics.stageSeconds.append((name, lap.seconds, lap.cpuUtilisation))
+        }
 
         options.progress?("indexing \(customers.count) records")
         let table = RecordTable(customers)
@@ -64,15 +67,11 @@ public struct Matcher: Sendable {
 
         if options.train {
             options.progress?("training m probabilities (EM)")
-            let trainer = EMTrainer()
-            let result = trainer.train(
-                patterns: scored.patternCounts(), m: model.comparisons.map { $0.levels.map(\.m) },
-                u: model.comparisons.map { $0.levels.map(\.u) }, initialShare: 0.1)
-            for c in model.comparisons.indices {
-                for l in model.comparisons[c].levels.indices { model.comparisons[c].levels[l].m = result.m[c][l] }
+            if let trained = train(model, scored) {
+                model = trained.model
+                statistics.emIterations = trained.iterations
+                scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
             }
-            statistics.emIterations = result.iterations
-            scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
             endStage("train")
         }
 
@@ -100,6 +99,25 @@ public struct Matcher: Sendable {
         endStage("cluster")
 
         return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
+    }
+
+    /// Learns m for every comparison but the names, on the candidate pairs that agree exactly on
+    /// both name parts: there, true duplicates and namesakes differ only on the other fields,
+    /// and namesakes are as good as random pairs for them, so u from random pairs holds.
+    /// The name comparisons keep their m from the rules.
+    private func train(_ model: ScoringModel, _ scored: CandidateScorer) -> (model: ScoringModel, iterations: Int)? {
+        guard let last = settings.comparisons.firstIndex(where: { $0.field == .lastName }),
+              let first = settings.comparisons.firstIndex(where: { $0.field == .firstName }) else { return nil }
+        let sameName = scored.patternCounts().filter { $0.0.level(last) == 1 && $0.0.level(first) == 1 }
+        guard sameName.reduce(0, { $0 + $1.1 }) >= 100 else { return nil }
+        let result = EMTrainer().train(
+            patterns: sameName, m: model.comparisons.map { $0.levels.map(\.m) },
+            u: model.comparisons.map { $0.levels.map(\.u) }, initialShare: 0.5, fixed: [last, first])
+        var trained = model
+        for c in trained.comparisons.indices where c != last && c != first {
+            for l in trained.comparisons[c].levels.indices { trained.comparisons[c].levels[l].m = result.m[c][l] }
+        }
+        return (trained, result.iterations)
     }
 
     private func indexes(of names: [String]) -> [Int] {

@@ -11,8 +11,8 @@ public struct MatchStatistics: Sendable, Hashable {
     public var emIterations: Int = 0
     /// Pairs the over-merge guard refused to join.
     public var guardRefusals: Int = 0
-    /// Seconds per stage, in the order the stages ran.
-    public var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// Seconds and CPU utilisation (CPU seconds / wall seconds) per stage, in the order the stages ran.
+    public var stageSeconds: [(stage: String, seconds: Double, cpuUtilisation: Double)] = []
 
     public init() {}
 

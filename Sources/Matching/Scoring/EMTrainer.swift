@@ -1,9 +1,11 @@
 /// Estimates the `m` probabilities from the data without labels (expectation maximisation).
 ///
 /// `u` stays as estimated from random pairs and only `m` and the share of matches among the
-/// candidate pairs are learned, as Splink recommends: with u fixed, EM cannot wander off into
-/// "matches are records that share a surname". Runs on the distinct level patterns with their
-/// counts, so each iteration costs a few thousand operations whatever the base size.
+/// training pairs are learned, as Splink recommends. The training pairs are chosen on some
+/// comparisons (say, the same full name): those are `fixed`, since they agree by construction,
+/// and EM learns the others from how namesakes and true duplicates differ on them. Runs on the
+/// distinct level patterns with their counts, so each iteration costs a few thousand operations
+/// whatever the base size.
 struct EMTrainer {
     var maximumIterations = 50
     var tolerance = 1e-6
@@ -18,7 +20,10 @@ struct EMTrainer {
     ///   - patterns: distinct level patterns and how many candidate pairs show each.
     ///   - m: starting m per comparison and level (index 0 = first level).
     ///   - u: fixed u per comparison and level.
-    func train(patterns: [(LevelPattern, Int)], m start: [[Double]], u: [[Double]], initialShare: Double) -> Result {
+    /// - Parameter fixed: comparisons whose m is not learned and whose level is left out of the
+    ///   likelihood: those the training pairs were selected on (they agree by construction).
+    func train(patterns: [(LevelPattern, Int)], m start: [[Double]], u: [[Double]], initialShare: Double,
+               fixed: Set<Int> = []) -> Result {
         var m = start
         var share = min(max(initialShare, 1e-6), 0.999)
         var iterations = 0
@@ -29,7 +34,7 @@ struct EMTrainer {
             var matches = 0.0, total = 0.0
             for (pattern, count) in patterns {
                 var lm = 1.0, lu = 1.0
-                for c in 0..<comparisons {
+                for c in 0..<comparisons where !fixed.contains(c) {
                     let l = pattern.level(c)
                     if l == 0 { continue }
                     lm *= m[c][l - 1]
@@ -47,7 +52,7 @@ struct EMTrainer {
             }
             var change = abs(matches / max(total, 1) - share)
             share = min(max(matches / max(total, 1), 1e-6), 0.999)
-            for c in 0..<comparisons {
+            for c in 0..<comparisons where !fixed.contains(c) {
                 let sum = mCounts[c].reduce(0, +)
                 guard sum > 0 else { continue }
                 for l in m[c].indices {

@@ -75,7 +75,7 @@ public final class BatchRun: Sendable {
             if t.stage == "match" {
                 // Indented, so that the total does not count them twice.
                 for inner in statistics.stageSeconds {
-                    stages.append(StageTiming(stage: "  " + inner.stage, seconds: inner.seconds, cpuUtilisation: t.cpuUtilisation))
+                    stages.append(StageTiming(stage: "  " + inner.stage, seconds: inner.seconds, cpuUtilisation: inner.cpuUtilisation))
                 }
             }
         }

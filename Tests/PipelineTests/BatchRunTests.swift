@@ -1,0 +1,90 @@
+import CRMModel
+import Foundation
+import Pipeline
+import Store
+import Testing
+
+@Suite("A batch run over a small Japanese base", .serialized)
+struct BatchRunTests {
+    /// One person written three ways (kanji with reading, katakana, romaji; national, E.164 and
+    /// full-width phones), a family member sharing the landline, and a stranger.
+    static let people = [
+        #"{"id":"t1","franchise_id":"f1","last_name":"田中","first_name":"太郎","last_name_kana":"タナカ","first_name_kana":"タロウ","phones":["090-1234-5678"],"emails":["taro.tanaka@example.jp"],"reservation_count":12,"created_at":"2019-04-01T10:00:00Z","memo":"窓際希望"}"#,
+        #"{"id":"t2","franchise_id":"f1","last_name":"タナカ","first_name":"タロウ","phones":["+819012345678","03-3333-4444"],"emails":[],"reservation_count":3,"created_at":"2021-01-01T10:00:00Z"}"#,
+        #"{"id":"t3","franchise_id":"f1","last_name":"Tanaka","first_name":"Tarou","phones":["０９０１２３４５６７８"],"emails":["TARO.TANAKA@example.jp"],"reservation_count":1,"created_at":"2022-06-01T10:00:00Z"}"#,
+        #"{"id":"t4","franchise_id":"f1","last_name":"田中","first_name":"花子","phones":["03-3333-4444"],"emails":["hanako@example.jp"],"reservation_count":5}"#,
+        #"{"id":"t5","franchise_id":"f2","last_name":"田中","first_name":"太郎","phones":["090-1234-5678"],"emails":["taro.tanaka@example.jp"]}"#,
+    ]
+
+    @Test("the same person in kanji, katakana and romaji becomes one cluster; family and other franchises stay out")
+    func cluster() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let file = try fixture.write(backgroundCustomers(200) + Self.people)
+        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
+        let summary = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 2).execute()
+        #expect(summary.customers == 205)
+
+        let out = fixture.folder + "/report.json"
+        try ReportJob(databasePath: fixture.database, runID: nil, format: .json, outputPath: out,
+                      minimumConfidence: nil, autoMergeOnly: false).run()
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [[String: Any]])
+        let tanaka = try #require(report.first { ($0["victor_id"] as? String) == "t1" })
+        #expect(Set(tanaka["victim_ids"] as? [String] ?? []) == ["t2", "t3"])
+        let everyone = report.flatMap { [$0["victor_id"] as? String ?? ""] + ($0["victim_ids"] as? [String] ?? []) }
+        #expect(!everyone.contains("t4"))
+        #expect(!everyone.contains("t5"))
+
+        // The PUT body: victims first, then the united phones in E.164 with the overwrite flag.
+        let body = try #require(tanaka["body"] as? [String: Any])
+        #expect(body["merge_customer_ids"] as? [String] == tanaka["victim_ids"] as? [String])
+        #expect(body["overwrite_phones"] as? Bool == true)
+        #expect(body["phones"] as? [String] == ["+819012345678", "+81333334444"])
+        #expect(tanaka["path"] as? String == "/customers/t1")
+        let explanation = try #require(tanaka["explanation"] as? [[String: Any]])
+        #expect(explanation.count == 2)
+    }
+
+    @Test("--auto-merge-only lists exactly the clusters marked for auto-merge")
+    func autoMergeOnly() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let file = try fixture.write(backgroundCustomers(200) + Self.people)
+        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
+        let summary = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 1).execute()
+        let written = try ReportJob(databasePath: fixture.database, runID: nil, format: .csv,
+                                    outputPath: fixture.folder + "/auto.csv", minimumConfidence: nil, autoMergeOnly: true).run()
+        #expect(written.clusters == summary.autoMergeClusters)
+        let csv = try String(contentsOfFile: fixture.folder + "/auto.csv", encoding: .utf8)
+        #expect(csv.hasPrefix("cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails"))
+    }
+
+    @Test("a run over an empty store fails with a message that says what to do")
+    func emptyStore() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        _ = try CustomerStore(path: fixture.database)
+        #expect {
+            _ = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 1).execute()
+        } throws: { error in
+            "\(error)".contains("holds no customers") && "\(error)".contains("tcdedupe import")
+        }
+    }
+
+    @Test("evaluation against the truth gives perfect figures when the run found exactly the truth")
+    func evaluation() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let file = try fixture.write(backgroundCustomers(200) + Self.people)
+        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
+        _ = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 2).execute()
+        var truth = "customer_id,entity_id\n"
+        for k in 0..<200 { truth += "bg\(k),e\(k)\n" }
+        truth += "t1,tanaka\nt2,tanaka\nt3,tanaka\nt4,hanako\nt5,other\n"
+        try truth.write(toFile: fixture.folder + "/truth.csv", atomically: true, encoding: .utf8)
+        let result = try EvaluationJob(databasePath: fixture.database, runID: nil, truthPath: fixture.folder + "/truth.csv").run()
+        #expect(result.suggested.clusters.pairwise.truePairs == 3)
+        #expect(result.suggested.clusters.pairwise.recall == 1)
+        #expect(result.suggested.clusters.pairwise.precision == 1)
+    }
+}
