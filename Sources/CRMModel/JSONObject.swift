@@ -46,6 +46,8 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// The value at a dotted path such as `"profile.kana.last"`; array elements are not addressed.
     public func value(atPath path: String) -> JSONValue? {
+        // Most mapped fields are top-level keys: skip the split (it showed in load profiles).
+        if !path.utf8.contains(UInt8(ascii: ".")) { return self[path] }
         var current: JSONObject = self
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
         for (i, part) in parts.enumerated() {

@@ -37,9 +37,9 @@ extension MatchingSettings {
         blockingRules: [
             BlockingRule(name: "phone", parts: [.phone], symmetricNames: false, maximumBlockSize: 50),
             BlockingRule(name: "email", parts: [.email], symmetricNames: false, maximumBlockSize: 50),
-            BlockingRule(name: "name", parts: [.lastName, .firstName], maximumBlockSize: 300),
-            BlockingRule(name: "name_exact", parts: [.lastNameExact, .firstNameExact], maximumBlockSize: 300),
-            BlockingRule(name: "last_name_first_initial", parts: [.lastName, .firstNameInitial], maximumBlockSize: 300),
+            BlockingRule(name: "name", parts: [.lastName, .firstName], maximumBlockSize: 50),
+            BlockingRule(name: "name_exact", parts: [.lastNameExact, .firstNameExact], maximumBlockSize: 50),
+            BlockingRule(name: "last_name_first_initial", parts: [.lastName, .firstNameInitial], maximumBlockSize: 50),
             BlockingRule(name: "birthday_first_name", parts: [.birthday, .firstName], maximumBlockSize: 100),
             BlockingRule(name: "birthday_last_name", parts: [.birthday, .lastName], maximumBlockSize: 100),
         ]

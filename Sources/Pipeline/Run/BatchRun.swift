@@ -44,17 +44,16 @@ public final class BatchRun: Sendable {
 
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
-        let suggester = MergeSuggester(store: store, fields: loaded.fields, normalized: normalized,
-                                       resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
-        let merges = try result.clusters.enumerated().map { k, cluster in
-            try suggester.suggest(cluster, number: k + 1, result: result)
-        }
+        let merges = try MergeSuggester.suggestAll(
+            result, store: store, fields: loaded.fields, normalized: normalized,
+            resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids, threads: threads)
+        let rows = MergeSuggester.rows(merges, threads: threads)
         timer.end("resolve")
 
         progress?("storing the run")
         let runID = try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
                                         trainedModel: train ? ModelJSON.encode(result.model) : nil)
-        try store.insertClusters(runID: runID, merges.map(MergeSuggester.row))
+        try store.insertClusters(runID: runID, rows)
         try store.insertPairs(runID: runID, result.pairs.map {
             PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
         })

@@ -26,10 +26,12 @@ struct CustomerLoader {
         func flush() {
             let ids = batchIDs, raws = batchRaw, mapping = self.mapping
             let parts = ParallelChunks.map(count: raws.count, chunkSize: 2_048, threads: threads) { range in
+                // One parser per chunk: it reuses its scratch memory from record to record.
+                let parser = JSONParser()
                 var out: [Result<CustomerFields, LoadFailure>] = []
                 out.reserveCapacity(range.count)
                 for k in range {
-                    out.append(Self.parse(id: ids[k], raw: raws[k], mapping: mapping))
+                    out.append(Self.parse(id: ids[k], raw: raws[k], mapping: mapping, parser: parser))
                 }
                 return out
             }
@@ -58,21 +60,13 @@ struct CustomerLoader {
         var reason: String
     }
 
-    static func parse(id: String, raw: [UInt8], mapping: FieldMapping) -> Result<CustomerFields, LoadFailure> {
+    static func parse(id: String, raw: [UInt8], mapping: FieldMapping, parser: JSONParser) -> Result<CustomerFields, LoadFailure> {
         do {
-            let value = try JSONValue(parsing: raw)
+            let value = try parser.parse(raw)
             let customer = try Customer(value: value)
             return .success(mapping.fields(of: customer))
         } catch {
             return .failure(LoadFailure(id: id, reason: "\(error)"))
         }
-    }
-
-    /// One stored customer, whole (for resolution and snapshots).
-    static func customer(_ store: CustomerStore, id: String) throws -> Customer {
-        guard let row = try store.customer(id: id) else {
-            throw PipelineError("customer \(id) is no longer in the store", hint: "re-run `tcdedupe run` after importing")
-        }
-        return try Customer(value: try JSONValue(parsing: row.raw))
     }
 }

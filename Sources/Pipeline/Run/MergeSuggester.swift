@@ -5,18 +5,34 @@ import Resolution
 import Store
 
 /// Turns matched clusters into suggested merges: victor, victims, the PUT body, the evidence.
-struct MergeSuggester {
-    let store: CustomerStore
+struct MergeSuggester: Sendable {
+    let records: MemberRecords
     let fields: [CustomerFields]
     let normalized: [NormalizedCustomer]
     let resolver: Resolver
     let emails: EmailNormalizer
     let ids: [String]
 
-    func suggest(_ cluster: MatchedCluster, number: Int, result: MatchResult) throws -> SuggestedMerge {
+    /// Resolves every cluster, in parallel; the result is in cluster order (numbered from 1).
+    static func suggestAll(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
+                           normalized: [NormalizedCustomer], resolver: Resolver, emails: EmailNormalizer,
+                           ids: [String], threads: Int) throws -> [SuggestedMerge] {
+        let members = Set(result.clusters.flatMap(\.members))
+        let suggester = MergeSuggester(records: try MemberRecords(store: store, ids: ids, records: members),
+                                       fields: fields, normalized: normalized, resolver: resolver, emails: emails, ids: ids)
+        let chunks = ParallelChunks.map(count: result.clusters.count, chunkSize: 1_024, threads: threads) { range in
+            Result { () throws -> [SuggestedMerge] in
+                let parser = JSONParser()
+                return try range.map { k in try suggester.suggest(result.clusters[k], number: k + 1, result: result, parser: parser) }
+            }
+        }
+        return try chunks.flatMap { try $0.get() }
+    }
+
+    func suggest(_ cluster: MatchedCluster, number: Int, result: MatchResult, parser: JSONParser) throws -> SuggestedMerge {
         var members: [ClusterMember] = []
         for r in cluster.members {
-            let customer = try CustomerLoader.customer(store, id: ids[r])
+            let customer = try records.customer(r, id: ids[r], parser: parser)
             let f = fields[r]
             let n = normalized[r]
             var blank: Set<String> = []
@@ -34,6 +50,13 @@ struct MergeSuggester {
             autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
             plan: resolved.plan, members: resolved.members, explanations: explanations,
             notes: cluster.notes + resolved.notes)
+    }
+
+    /// The stored rows of the suggested merges (payload JSON written in parallel).
+    static func rows(_ merges: [SuggestedMerge], threads: Int) -> [ClusterRow] {
+        ParallelChunks.map(count: merges.count, chunkSize: 2_048, threads: threads) { range in
+            range.map { row(merges[$0]) }
+        }.flatMap { $0 }
     }
 
     /// The row stored for a suggested merge.
