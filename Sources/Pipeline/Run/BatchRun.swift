@@ -44,10 +44,9 @@ public final class BatchRun: Sendable {
 
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
-        let merges = try MergeSuggester.suggestAll(
+        let rows = try MergeSuggester.rows(
             result, store: store, fields: loaded.fields, normalized: normalized,
             resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids, threads: threads)
-        let rows = MergeSuggester.rows(merges, threads: threads)
         timer.end("resolve")
 
         progress?("storing the run")
@@ -60,14 +59,14 @@ public final class BatchRun: Sendable {
         timer.end("store")
 
         let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
-                                  statistics: result.statistics, merges: merges, timings: timer.timings)
+                                  statistics: result.statistics, clusters: rows, timings: timer.timings)
         try store.finishRun(id: runID, summaryJSON: summary.json.serialized())
         return summary
     }
 
     /// The summary of a finished run; the matcher's own stages are listed under "match".
     private func makeSummary(runID: Int64, customers: Int, unreadable: Int, statistics: MatchStatistics,
-                             merges: [SuggestedMerge], timings: [StageTiming]) -> RunSummary {
+                             clusters: [ClusterRow], timings: [StageTiming]) -> RunSummary {
         var stages: [StageTiming] = []
         for t in timings {
             stages.append(t)
@@ -78,17 +77,17 @@ public final class BatchRun: Sendable {
                 }
             }
         }
-        let auto = merges.filter(\.autoMergeEligible).count
-        let heldBack = merges.filter { !$0.autoMergeEligible && $0.confidence >= rules.matching.autoMergeThreshold }.count
+        let auto = clusters.filter(\.autoMerge).count
+        let heldBack = clusters.filter { !$0.autoMerge && $0.confidence >= rules.matching.autoMergeThreshold }.count
         var summary = RunSummary(runID: runID, rulesSource: rules.source, rulesFingerprint: rules.fingerprint,
                                  threads: threads, trained: train, customers: customers, statistics: statistics)
         summary.unreadableCustomers = unreadable
-        summary.clusters = merges.count
+        summary.clusters = clusters.count
         summary.autoMergeClusters = auto
         summary.heldBackClusters = heldBack
-        summary.reviewClusters = merges.count - auto - heldBack
-        summary.customersInClusters = merges.reduce(0) { $0 + $1.members.count }
-        summary.victims = merges.reduce(0) { $0 + $1.plan.victimIDs.count }
+        summary.reviewClusters = clusters.count - auto - heldBack
+        summary.customersInClusters = clusters.reduce(0) { $0 + $1.size }
+        summary.victims = clusters.reduce(0) { $0 + $1.size - 1 }
         summary.reviewThreshold = rules.matching.reviewThreshold
         summary.autoMergeThreshold = rules.matching.autoMergeThreshold
         summary.timings = stages

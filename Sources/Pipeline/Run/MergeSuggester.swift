@@ -13,17 +13,20 @@ struct MergeSuggester: Sendable {
     let emails: EmailNormalizer
     let ids: [String]
 
-    /// Resolves every cluster, in parallel; the result is in cluster order (numbered from 1).
-    static func suggestAll(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
-                           normalized: [NormalizedCustomer], resolver: Resolver, emails: EmailNormalizer,
-                           ids: [String], threads: Int) throws -> [SuggestedMerge] {
+    /// Resolves every cluster, in parallel, straight into the rows the store keeps (cluster
+    /// order, numbered from 1): the suggestions themselves are not all held at once.
+    static func rows(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
+                     normalized: [NormalizedCustomer], resolver: Resolver, emails: EmailNormalizer,
+                     ids: [String], threads: Int) throws -> [ClusterRow] {
         let members = Set(result.clusters.flatMap(\.members))
         let suggester = MergeSuggester(records: try MemberRecords(store: store, ids: ids, records: members),
                                        fields: fields, normalized: normalized, resolver: resolver, emails: emails, ids: ids)
         let chunks = ParallelChunks.map(count: result.clusters.count, chunkSize: 1_024, threads: threads) { range in
-            Result { () throws -> [SuggestedMerge] in
+            Result { () throws -> [ClusterRow] in
                 let parser = JSONParser()
-                return try range.map { k in try suggester.suggest(result.clusters[k], number: k + 1, result: result, parser: parser) }
+                return try range.map { k in
+                    row(try suggester.suggest(result.clusters[k], number: k + 1, result: result, parser: parser))
+                }
             }
         }
         return try chunks.flatMap { try $0.get() }
@@ -50,13 +53,6 @@ struct MergeSuggester: Sendable {
             autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
             plan: resolved.plan, members: resolved.members, explanations: explanations,
             notes: cluster.notes + resolved.notes)
-    }
-
-    /// The stored rows of the suggested merges (payload JSON written in parallel).
-    static func rows(_ merges: [SuggestedMerge], threads: Int) -> [ClusterRow] {
-        ParallelChunks.map(count: merges.count, chunkSize: 2_048, threads: threads) { range in
-            range.map { row(merges[$0]) }
-        }.flatMap { $0 }
     }
 
     /// The row stored for a suggested merge.
