@@ -30,7 +30,7 @@ enum EmailForms {
         case 3 where address.hasSuffix("@gmail.com"):
             return String(address.localPart) + "+rsv@gmail.com"
         case 4: return " " + address + " "
-        case 5: return PhoneForms.fullWidth(address).fullWidthLetters
+        case 5: return FullWidth.ascii(address)
         default: return address
         }
     }
@@ -61,17 +61,5 @@ private extension String {
     /// Everything before the `@`.
     var localPart: Substring {
         self[..<(firstIndex(of: "@") ?? endIndex)]
-    }
-
-    /// ASCII letters, `@` and `.` as full-width forms: ｔａｒｏ＠ｇｍａｉｌ．ｃｏｍ.
-    var fullWidthLetters: String {
-        var result = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "a"..."z", "A"..."Z", "@", ".", "_": result.append(Unicode.Scalar(scalar.value - 0x20 + 0xFF00)!)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
     }
 }

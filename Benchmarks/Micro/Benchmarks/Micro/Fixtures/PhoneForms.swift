@@ -47,7 +47,7 @@ enum PhoneForms {
         case .plain: return national
         case .e164: return "+81" + national.dropFirst()
         case .e164Spaced: return "+81 " + ([String(groups[0].dropFirst())] + groups.dropFirst()).joined(separator: "-")
-        case .fullWidth: return fullWidth(groups.joined(separator: "-"))
+        case .fullWidth: return FullWidth.ascii(groups.joined(separator: "-"))
         case .parenthesised: return "(" + groups[0] + ") " + groups.dropFirst().joined(separator: "-")
         }
     }
@@ -58,17 +58,5 @@ enum PhoneForms {
         let first = national.hasPrefix("03") || national.hasPrefix("06") ? 2 : 3
         let second = digits.count == 11 || first == 2 ? 4 : 3
         return [String(digits[..<first]), String(digits[first..<(first + second)]), String(digits[(first + second)...])]
-    }
-
-    /// ASCII digits, `-` and `+` as their full-width forms (U+FF10…, U+FF0D, U+FF0B).
-    static func fullWidth(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "0"..."9", "-", "+": result.append(Unicode.Scalar(scalar.value - 0x20 + 0xFF00)!)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
     }
 }
