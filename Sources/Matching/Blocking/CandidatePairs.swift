@@ -21,7 +21,7 @@ public struct CandidatePairs: Sendable {
     /// Each rule's (key, record) entries are sorted so that a block is a run of equal keys; every
     /// block within its size cap gives all its pairs. Pairs are then deduplicated by one sort
     /// instead of a hash set per pair.
-    /// - Complexity: O(E log E + P log P) for E key entries and P proposed pairs.
+    /// - Complexity: O(E + P) (radix sorts) for E key entries and P proposed pairs.
     public static func block(_ table: RecordTable, rules: [BlockingRule]) -> CandidatePairs {
         let keys = BlockingKeys(table: table)
         var all: [UInt64] = []
@@ -33,7 +33,9 @@ public struct CandidatePairs: Sendable {
             for r in 0..<table.count {
                 keys.forEachKey(record: r, rule: rule, ruleIndex: ruleIndex) { entries.append(BlockEntry(key: $0, record: Int32(r))) }
             }
-            entries.sort()
+            // Entries were appended in record order, so a stable sort by key lists each block's
+            // records in order.
+            RadixSort.sortByKey(&entries)
             let before = all.count
             var start = 0
             while start < entries.count {
@@ -55,7 +57,7 @@ public struct CandidatePairs: Sendable {
             }
             byRule.append((rule.name, all.count - before))
         }
-        all.sort()
+        RadixSort.sort(&all)
         var unique = 0
         for k in 0..<all.count where k == 0 || all[k] != all[k - 1] {
             all[unique] = all[k]

@@ -11,7 +11,12 @@ struct PairComparer: Sendable {
     /// Index of the family-name and given-name comparisons, when present.
     let lastNameComparison: Int?
     let firstNameComparison: Int?
-    private let recordCount: Double
+    /// The same comparisons as plain data, for the hot loop.
+    private let compiled: [CompiledComparison]
+    /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
+    private let log2Count: [Double]
+    private let log2Records: Double
+    private let log2TermFrequencyMinimum: Double
 
     init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double) {
         self.table = table
@@ -21,14 +26,17 @@ struct PairComparer: Sendable {
         self.termFrequencyMinimum = termFrequencyMinimum
         self.lastNameComparison = specs.firstIndex { $0.field == .lastName }
         self.firstNameComparison = specs.firstIndex { $0.field == .firstName }
-        self.recordCount = Double(max(table.count, 1))
+        self.compiled = zip(specs, model.comparisons).map { CompiledComparison(spec: $0, model: $1) }
+        self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
+        self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
+        self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
     }
 
     /// The level of comparison `c` for records `i` and `j` (0 = missing), and how many records
     /// carry the value that matched exactly (0 when the level is not an exact match).
     @inline(__always)
     func level(_ c: Int, _ i: Int, _ j: Int, swapped: Bool = false) -> (level: Int, frequency: Int32) {
-        let spec = specs[c]
+        let spec = compiled[c]
         switch spec.field {
         case .lastName, .firstName:
             let jLast = spec.field == .lastName
@@ -56,12 +64,13 @@ struct PairComparer: Sendable {
     @inline(__always)
     func weight(_ c: Int, level: Int, frequency: Int32) -> Double {
         if level == 0 { return 0 }
-        let l = model.comparisons[c].levels[level - 1]
-        if l.termFrequencyAdjusted && frequency > 0 {
-            let tf = max(Double(frequency) / recordCount, termFrequencyMinimum)
-            return ScoringModel.Level.log2(l.m / tf)
+        let comparison = compiled[c]
+        let k = level - 1
+        if frequency > 0 && comparison.termFrequencyMask & (1 << UInt16(k)) != 0 {
+            let log2Frequency = frequency < 4_096 ? log2Count[Int(frequency)] : ScoringModel.Level.log2(Double(frequency))
+            return comparison.log2M[k] - max(log2Frequency - log2Records, log2TermFrequencyMinimum)
         }
-        return l.weight
+        return comparison.weights[k]
     }
 
     /// The pair's levels and the sum of their weights (without the prior).
@@ -122,22 +131,24 @@ struct PairComparer: Sendable {
     // MARK: - Levels per kind of value
 
     @inline(__always)
-    private func textLevel(_ spec: ComparisonSpec, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32, pool: StringPool,
+    private func textLevel(_ spec: CompiledComparison, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32, pool: StringPool,
                            romajiFrequency: [Int32], exactFrequency: [Int32]) -> (level: Int, frequency: Int32) {
         if (ri == 0 && ei == 0) || (rj == 0 && ej == 0) { return (0, 0) }
         var similarity = -1.0
-        for (k, level) in spec.levels.enumerated() {
-            switch level.predicate {
+        for k in 0..<spec.levelCount {
+            switch spec.kind(k) {
             case .exact:
                 if ri != 0 && ri == rj { return (k + 1, romajiFrequency[Int(ri)]) }
                 if ei != 0 && ei == ej { return (k + 1, exactFrequency[Int(ei)]) }
-            case .jaroWinkler(let threshold):
+            case .jaroWinkler:
+                let threshold = spec.parameters[k]
                 guard ri != 0 && rj != 0 else { continue }
                 if similarity < 0 {
                     similarity = pool.withBytes(ri) { a in pool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
                 }
                 if similarity >= threshold { return (k + 1, 0) }
-            case .editDistance(let bound):
+            case .editDistance:
+                let bound = Int(spec.parameters[k])
                 guard ri != 0 && rj != 0 else { continue }
                 let d = pool.withBytes(ri) { a in pool.withBytes(rj) { b in BoundedLevenshtein.distance(a, b, bound: bound) } }
                 if d <= bound { return (k + 1, 0) }
@@ -147,16 +158,16 @@ struct PairComparer: Sendable {
                 return (k + 1, 0)
             }
         }
-        return (spec.levels.count, 0)
+        return (spec.levelCount, 0)
     }
 
     @inline(__always)
-    private func setLevel(_ spec: ComparisonSpec, _ column: MultiValueColumn, _ i: Int, _ j: Int, pool: StringPool,
+    private func setLevel(_ spec: CompiledComparison, _ column: MultiValueColumn, _ i: Int, _ j: Int, pool: StringPool,
                           frequency: [Int32]) -> (level: Int, frequency: Int32) {
         let a = column.range(i), b = column.range(j)
         if a.isEmpty || b.isEmpty { return (0, 0) }
-        for (k, level) in spec.levels.enumerated() {
-            switch level.predicate {
+        for k in 0..<spec.levelCount {
+            switch spec.kind(k) {
             case .exact:
                 var best: Int32 = 0
                 for x in a {
@@ -167,7 +178,8 @@ struct PairComparer: Sendable {
                     }
                 }
                 if best > 0 { return (k + 1, best) }
-            case .editDistance(let bound):
+            case .editDistance:
+                let bound = Int(spec.parameters[k])
                 for x in a {
                     for y in b {
                         let d = pool.withBytes(column.values[x]) { p in
@@ -176,7 +188,8 @@ struct PairComparer: Sendable {
                         if d <= bound { return (k + 1, 0) }
                     }
                 }
-            case .jaroWinkler(let threshold):
+            case .jaroWinkler:
+                let threshold = spec.parameters[k]
                 for x in a {
                     for y in b {
                         let s = pool.withBytes(column.values[x]) { p in
@@ -191,19 +204,20 @@ struct PairComparer: Sendable {
                 return (k + 1, 0)
             }
         }
-        return (spec.levels.count, 0)
+        return (spec.levelCount, 0)
     }
 
     @inline(__always)
-    private func dateLevel(_ spec: ComparisonSpec, _ a: Int32, _ b: Int32) -> (level: Int, frequency: Int32) {
+    private func dateLevel(_ spec: CompiledComparison, _ a: Int32, _ b: Int32) -> (level: Int, frequency: Int32) {
         if a == 0 || b == 0 { return (0, 0) }
-        for (k, level) in spec.levels.enumerated() {
-            switch level.predicate {
+        for k in 0..<spec.levelCount {
+            switch spec.kind(k) {
             case .exact:
                 if a == b { return (k + 1, table.birthdayFrequency[a] ?? 1) }
             case .dateTypo:
                 if DateTypo.isTypo(a, b) { return (k + 1, 0) }
-            case .editDistance(let bound):
+            case .editDistance:
+                let bound = Int(spec.parameters[k])
                 if DateTypo.differingDigits(a, b) <= bound { return (k + 1, 0) }
             case .jaroWinkler:
                 continue
@@ -211,6 +225,6 @@ struct PairComparer: Sendable {
                 return (k + 1, 0)
             }
         }
-        return (spec.levels.count, 0)
+        return (spec.levelCount, 0)
     }
 }
