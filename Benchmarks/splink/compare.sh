@@ -16,6 +16,7 @@ customers=${1:-100000}
 seed=${2:-42}
 dir=.build-bench/splink-$customers
 venv=.build-bench/splink-venv
+export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Benchmarks/splink
 mkdir -p "$dir"
 
 # --- tools -------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ measure() { # TOOL LABEL COMMAND...: runs the command as a whole process, append
     || { echo "compare.sh: $label failed, see $dir/$label.err" >&2; tail -n 20 "$dir/$label.err" >&2; exit 1; }
   cat "$dir/last.time" >> "$dir/$tool.time"
   read -r wall kib < "$dir/last.time"
-  printf '  %-16s %8.1f s  peak RSS %6.0f MiB\n' "$label" "$wall" "$((kib / 1024))" >&2
+  printf '  %-16s %8.1f s  peak RSS %6.0f MiB\n' "$label" "$wall" "$(((kib + 512) / 1024))" >&2
 }
 
 echo "$customers customers, seed $seed; $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)" >&2

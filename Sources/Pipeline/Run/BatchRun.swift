@@ -24,6 +24,9 @@ public final class BatchRun: Sendable {
         self.train = train
     }
 
+    /// Clusters resolved and stored per batch: bounds the memory the payloads take.
+    static let clustersPerBatch = 16_384
+
     public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
         let store = try Workspace.openExistingStore(databasePath)
         var timer = StageTimer()
@@ -44,29 +47,42 @@ public final class BatchRun: Sendable {
 
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
-        let rows = try MergeSuggester.rows(
-            result, store: store, fields: loaded.fields, normalized: normalized,
-            resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids, threads: threads)
-        timer.end("resolve")
-
-        progress?("storing the run")
-        let runID = try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
-                                        trainedModel: train ? ModelJSON.encode(result.model) : nil)
-        try store.insertClusters(runID: runID, rows)
-        try store.insertPairs(runID: runID, result.pairs.map {
-            PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
-        })
-        timer.end("store")
+        var resolveTime = StageAccumulator(), storeTime = StageAccumulator()
+        let suggester = try resolveTime.measure {
+            try MergeSuggester.make(result, store: store, fields: loaded.fields, normalized: normalized,
+                                    resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
+        }
+        // The run is created first and its clusters stored batch by batch; until `finishRun`
+        // it is unfinished, and reports and `apply` only read finished runs.
+        let runID = try storeTime.measure {
+            try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
+                                trainedModel: train ? ModelJSON.encode(result.model) : nil)
+        }
+        var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
+        for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
+            let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
+            let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
+            counts.add(rows)
+            try storeTime.measure { try store.insertClusters(runID: runID, rows) }
+        }
+        try storeTime.measure {
+            try store.insertPairs(runID: runID, result.pairs.map {
+                PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
+            })
+        }
+        timer.record("resolve", seconds: resolveTime.seconds, cpuSeconds: resolveTime.cpuSeconds)
+        timer.record("store", seconds: storeTime.seconds, cpuSeconds: storeTime.cpuSeconds)
+        timer.restart()
 
         let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
-                                  statistics: result.statistics, clusters: rows, timings: timer.timings)
+                                  statistics: result.statistics, counts: counts, timings: timer.timings)
         try store.finishRun(id: runID, summaryJSON: summary.json.serialized())
         return summary
     }
 
     /// The summary of a finished run; the matcher's own stages are listed under "match".
     private func makeSummary(runID: Int64, customers: Int, unreadable: Int, statistics: MatchStatistics,
-                             clusters: [ClusterRow], timings: [StageTiming]) -> RunSummary {
+                             counts: ClusterCounts, timings: [StageTiming]) -> RunSummary {
         var stages: [StageTiming] = []
         for t in timings {
             stages.append(t)
@@ -77,17 +93,15 @@ public final class BatchRun: Sendable {
                 }
             }
         }
-        let auto = clusters.filter(\.autoMerge).count
-        let heldBack = clusters.filter { !$0.autoMerge && $0.confidence >= rules.matching.autoMergeThreshold }.count
         var summary = RunSummary(runID: runID, rulesSource: rules.source, rulesFingerprint: rules.fingerprint,
                                  threads: threads, trained: train, customers: customers, statistics: statistics)
         summary.unreadableCustomers = unreadable
-        summary.clusters = clusters.count
-        summary.autoMergeClusters = auto
-        summary.heldBackClusters = heldBack
-        summary.reviewClusters = clusters.count - auto - heldBack
-        summary.customersInClusters = clusters.reduce(0) { $0 + $1.size }
-        summary.victims = clusters.reduce(0) { $0 + $1.size - 1 }
+        summary.clusters = counts.clusters
+        summary.autoMergeClusters = counts.autoMerge
+        summary.heldBackClusters = counts.heldBack
+        summary.reviewClusters = counts.clusters - counts.autoMerge - counts.heldBack
+        summary.customersInClusters = counts.customers
+        summary.victims = counts.customers - counts.clusters
         summary.reviewThreshold = rules.matching.reviewThreshold
         summary.autoMergeThreshold = rules.matching.autoMergeThreshold
         summary.timings = stages

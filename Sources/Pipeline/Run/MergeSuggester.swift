@@ -13,19 +13,25 @@ struct MergeSuggester: Sendable {
     let emails: EmailNormalizer
     let ids: [String]
 
-    /// Resolves every cluster, in parallel, straight into the rows the store keeps (cluster
-    /// order, numbered from 1): the suggestions themselves are not all held at once.
-    static func rows(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
+    /// A suggester for `result`, with the raw JSON of every cluster member read in one pass.
+    static func make(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
                      normalized: [NormalizedCustomer], resolver: Resolver, emails: EmailNormalizer,
-                     ids: [String], threads: Int) throws -> [ClusterRow] {
+                     ids: [String]) throws -> MergeSuggester {
         let members = Set(result.clusters.flatMap(\.members))
-        let suggester = MergeSuggester(records: try MemberRecords(store: store, ids: ids, records: members),
-                                       fields: fields, normalized: normalized, resolver: resolver, emails: emails, ids: ids)
-        let chunks = ParallelChunks.map(count: result.clusters.count, chunkSize: 1_024, threads: threads) { range in
+        return MergeSuggester(records: try MemberRecords(store: store, ids: ids, records: members),
+                              fields: fields, normalized: normalized, resolver: resolver, emails: emails, ids: ids)
+    }
+
+    /// Resolves the clusters `range` (numbered from 1 in cluster order), in parallel, straight
+    /// into the rows the store keeps: a run stores them batch by batch, so the payloads of all
+    /// clusters are never in memory at once.
+    func rows(_ range: Range<Int>, of result: MatchResult, threads: Int) throws -> [ClusterRow] {
+        let chunks = ParallelChunks.map(count: range.count, chunkSize: 1_024, threads: threads) { part in
             Result { () throws -> [ClusterRow] in
                 let parser = JSONParser()
-                return try range.map { k in
-                    row(try suggester.suggest(result.clusters[k], number: k + 1, result: result, parser: parser))
+                return try part.map { offset in
+                    let k = range.lowerBound + offset
+                    return Self.row(try suggest(result.clusters[k], number: k + 1, result: result, parser: parser))
                 }
             }
         }

@@ -34,5 +34,16 @@ struct StageTimer {
         cpuStart = cpu
     }
 
+    /// Starts timing afresh without recording (after work timed by other means).
+    mutating func restart() {
+        start = clock.now
+        cpuStart = ResourceUsage.cpuSeconds()
+    }
+
+    /// Records a stage measured elsewhere (stages that take turns, summed).
+    mutating func record(_ stage: String, seconds: Double, cpuSeconds: Double) {
+        timings.append(StageTiming(stage: stage, seconds: seconds, cpuUtilisation: seconds > 0 ? cpuSeconds / seconds : 0))
+    }
+
     var total: Double { timings.reduce(0) { $0 + $1.seconds } }
 }

@@ -4,8 +4,7 @@ import Normalization
 
 /// Whole-stage benchmarks on a generated base of 100,000 customers (``CustomerBase``), built in
 /// each benchmark's setup so that only the stage itself is measured. Each iteration handles the
-/// whole base; `records/s` and `score: pairs/s` give the rates (the harness's own `throughput`
-/// counts iterations).
+/// whole base, so the rates are the custom `records/s` and `score: pairs/s`.
 func registerBatchBenchmarks() {
     let customers = 100_000
     let settings = MatchingSettings.standard
@@ -15,7 +14,7 @@ func registerBatchBenchmarks() {
               closure: { benchmark, inputs in
                   let (normalized, seconds) = timed { CustomerNormalizer().normalize(inputs) }
                   blackHole(normalized)
-                  benchmark.measurement(MicroMetrics.recordsPerSecond, MicroMetrics.rate(inputs.count, seconds: seconds))
+                  MicroMetrics.recordRate(benchmark, records: inputs.count, seconds: seconds)
               },
               setup: { CustomerBase.make(count: customers) })
 
@@ -24,7 +23,7 @@ func registerBatchBenchmarks() {
               closure: { benchmark, normalized in
                   let (table, seconds) = timed { RecordTable(normalized) }
                   blackHole(table)
-                  benchmark.measurement(MicroMetrics.recordsPerSecond, MicroMetrics.rate(normalized.count, seconds: seconds))
+                  MicroMetrics.recordRate(benchmark, records: normalized.count, seconds: seconds)
               },
               setup: { CustomerNormalizer().normalize(CustomerBase.make(count: customers)) })
 
@@ -35,7 +34,7 @@ func registerBatchBenchmarks() {
                   let (candidates, seconds) = timed {
                       CandidatePairs.block(RecordTable(normalized), rules: settings.blockingRules)
                   }
-                  benchmark.measurement(MicroMetrics.recordsPerSecond, MicroMetrics.rate(normalized.count, seconds: seconds))
+                  MicroMetrics.recordRate(benchmark, records: normalized.count, seconds: seconds)
                   benchmark.measurement(MicroMetrics.candidatePairs, candidates.count)
                   blackHole(candidates)
               },
@@ -45,7 +44,8 @@ func registerBatchBenchmarks() {
     // of the `score` stage (u estimation, clustering and the rest excluded).
     Benchmark("Matcher.match 100k (2 threads)",
               configuration: MicroMetrics.batchConfiguration(
-                  extra: [MicroMetrics.recordsPerSecond, MicroMetrics.candidatePairs, MicroMetrics.scoredPairsPerSecond],
+                  extra: [MicroMetrics.recordsPerSecond, MicroMetrics.candidatePairs, MicroMetrics.scoredPairsPerSecond]
+                      + MicroMetrics.matcherStages.compactMap { MicroMetrics.stageMilliseconds[$0] },
                   iterations: 5),
               closure: { benchmark, normalized in
                   let (result, seconds) = timed {
@@ -53,10 +53,15 @@ func registerBatchBenchmarks() {
                   }
                   let statistics = result.statistics
                   let scoreSeconds = statistics.stageSeconds.first { $0.stage == "score" }?.seconds ?? seconds
-                  benchmark.measurement(MicroMetrics.recordsPerSecond, MicroMetrics.rate(normalized.count, seconds: seconds))
+                  MicroMetrics.recordRate(benchmark, records: normalized.count, seconds: seconds)
                   benchmark.measurement(MicroMetrics.candidatePairs, statistics.candidatePairs)
                   benchmark.measurement(MicroMetrics.scoredPairsPerSecond,
                                         MicroMetrics.rate(statistics.candidatePairs, seconds: scoreSeconds))
+                  for stage in statistics.stageSeconds {
+                      if let metric = MicroMetrics.stageMilliseconds[stage.stage] {
+                          benchmark.measurement(metric, Int((stage.seconds * 1_000).rounded()))
+                      }
+                  }
                   blackHole(result)
               },
               setup: { CustomerNormalizer().normalize(CustomerBase.make(count: customers)) })

@@ -7,13 +7,12 @@ enum FieldSamples {
     static func asciiNames(seed: UInt64 = 1) -> [String] {
         var random = FixtureRandom(seed: seed)
         return (0..<count).map { _ in
-            let part = random.chance(0.5) ? random.pickSkewed(NameLexicon.japaneseFamilyNames)
-                                          : random.pickSkewed(NameLexicon.japaneseGivenNames)
+            let part = random.chance(0.5) ? NameLexicon.japaneseFamily(&random) : NameLexicon.japaneseGiven(&random)
             let name = NameLexicon.romajiVariant(part.romaji, choice: random.below(3))
             switch random.below(10) {
             case 0: return name.uppercased()
             case 1: return name + "-san"
-            case 2: return "Mr. " + random.pick(["John", "David", "James"]) + " " + random.pick(["Smith", "Brown", "Lee"])
+            case 2: return "Mr. \(random.pick(["John", "David", "James"])) \(random.pick(["Smith", "Brown", "Lee"]))"
             default: return name
             }
         }
@@ -79,11 +78,11 @@ enum FieldSamples {
     private static func japanese(seed: UInt64, _ form: (JapaneseName) -> String) -> [String] {
         var random = FixtureRandom(seed: seed)
         return (0..<count).map { _ in
-            let family = form(random.pickSkewed(NameLexicon.japaneseFamilyNames))
+            let family = form(NameLexicon.japaneseFamily(&random))
             switch random.below(10) {
-            case 0, 1: return family + "\u{3000}" + form(random.pickSkewed(NameLexicon.japaneseGivenNames))
+            case 0, 1: return family + "\u{3000}" + form(NameLexicon.japaneseGiven(&random))
             case 2: return family + random.pick(["様", " 様", "さん"])
-            case 3, 4, 5: return form(random.pickSkewed(NameLexicon.japaneseGivenNames))
+            case 3, 4, 5: return form(NameLexicon.japaneseGiven(&random))
             default: return family
             }
         }

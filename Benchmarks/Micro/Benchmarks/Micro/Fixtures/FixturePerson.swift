@@ -27,10 +27,9 @@ struct FixturePerson {
     static func make(_ random: inout FixtureRandom, household: FixturePerson?) -> FixturePerson {
         let name: Name
         if case .japanese(let family, _)? = household?.name {
-            name = .japanese(family: family, given: random.pickSkewed(NameLexicon.japaneseGivenNames))
+            name = .japanese(family: family, given: NameLexicon.japaneseGiven(&random))
         } else if random.chance(0.85) {
-            name = .japanese(family: random.pickSkewed(NameLexicon.japaneseFamilyNames),
-                             given: random.pickSkewed(NameLexicon.japaneseGivenNames))
+            name = .japanese(family: NameLexicon.japaneseFamily(&random), given: NameLexicon.japaneseGiven(&random))
         } else {
             name = .latin(family: random.pickSkewed(NameLexicon.latinFamilyNames),
                           given: random.pickSkewed(NameLexicon.latinGivenNames))

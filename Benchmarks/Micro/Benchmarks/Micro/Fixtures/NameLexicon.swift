@@ -1,7 +1,7 @@
 /// Names the fixtures are drawn from, most common first (picks are skewed towards the front).
 ///
-/// Small on purpose: a few dozen of each is enough to give the Zipf-like repetition of real
-/// bases (many 佐藤, few 本間), which is what makes distinct-name caching pay off.
+/// A few dozen common names of each kind give the Zipf-like head of real bases (many 佐藤,
+/// few 本間); ``ComposedNames`` adds the long tail of rare names.
 enum NameLexicon {
     static let japaneseFamilyNames: [JapaneseName] = [
         .init("佐藤", "サトウ", "Satou"), .init("鈴木", "スズキ", "Suzuki"), .init("高橋", "タカハシ", "Takahashi"),
@@ -50,6 +50,16 @@ enum NameLexicon {
         "Jürgen", "Emma", "Chloé", "Oliver", "Björn", "Léa", "Mateo", "Inès", "Thomas", "Søren", "Ágnes",
         "Laura", "André", "Mia", "Renée", "Łucja", "Noémie", "Ana", "James",
     ]
+
+    /// A family name as bases hold them: usually a common one, one in four from the long tail.
+    static func japaneseFamily(_ random: inout FixtureRandom) -> JapaneseName {
+        random.chance(0.25) ? ComposedNames.family(&random) : random.pickSkewed(japaneseFamilyNames)
+    }
+
+    /// A given name: usually a common one, one in four from the long tail.
+    static func japaneseGiven(_ random: inout FixtureRandom) -> JapaneseName {
+        random.chance(0.25) ? ComposedNames.given(&random) : random.pickSkewed(japaneseGivenNames)
+    }
 
     /// A spelling of a Hepburn name with spelled-out long vowels as customers type it: `Satou`,
     /// `Sato`, `Satoh` or `Satō` (and `Yuuko`, `Yuko`, `Yūko`).

@@ -29,7 +29,7 @@ enum PhoneForms {
         switch random.below(4) {
         case 0: return "+1 415-555-" + random.digits(4)
         case 1: return "+44 20 7946 " + random.digits(4)
-        case 2: return "+33 6 " + random.digits(2) + " " + random.digits(2) + " " + random.digits(2) + " " + random.digits(2)
+        case 2: return "+33 6 " + (0..<4).map { _ in random.digits(2) }.joined(separator: " ")
         default: return "+49 30 " + random.digits(8)
         }
     }
