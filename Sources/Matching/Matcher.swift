@@ -43,7 +43,7 @@ public struct Matcher: Sendable {
         endStage("index")
 
         options.progress?("blocking")
-        let candidates = CandidatePairs.block(table, rules: settings.blockingRules)
+        let candidates = CandidatePairs.block(table, rules: settings.blockingRules, threads: options.threads)
         statistics.candidatePairs = candidates.count
         statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
         statistics.oversizedBlocks = candidates.oversizedBlocks

@@ -21,42 +21,20 @@ public struct CandidatePairs: Sendable {
     /// Each rule's (key, record) entries are sorted so that a block is a run of equal keys; every
     /// block within its size cap gives all its pairs. Pairs are then deduplicated by one sort
     /// instead of a hash set per pair.
+    /// Rules are blocked in parallel (each on its own thread's entries); their pairs are joined
+    /// in rule order, so the result does not depend on `threads`.
     /// - Complexity: O(E + P) (radix sorts) for E key entries and P proposed pairs.
-    public static func block(_ table: RecordTable, rules: [BlockingRule]) -> CandidatePairs {
+    public static func block(_ table: RecordTable, rules: [BlockingRule], threads: Int = 1) -> CandidatePairs {
         let keys = BlockingKeys(table: table)
-        var all: [UInt64] = []
-        var oversized = 0, oversizedRecords = 0
-        var byRule: [(String, Int)] = []
-        for (ruleIndex, rule) in rules.enumerated() {
-            var entries: [BlockEntry] = []
-            entries.reserveCapacity(table.count)
-            for r in 0..<table.count {
-                keys.forEachKey(record: r, rule: rule, ruleIndex: ruleIndex) { entries.append(BlockEntry(key: $0, record: Int32(r))) }
-            }
-            // Entries were appended in record order, so a stable sort by key lists each block's
-            // records in order.
-            RadixSort.sortByKey(&entries)
-            let before = all.count
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                while end < entries.count && entries[end].key == entries[start].key { end += 1 }
-                let size = end - start
-                if size > rule.maximumBlockSize {
-                    oversized += 1
-                    oversizedRecords += size
-                } else if size > 1 {
-                    for x in start..<(end - 1) {
-                        let i = UInt64(entries[x].record)
-                        for y in (x + 1)..<end where entries[y].record != entries[x].record {
-                            all.append(i << 32 | UInt64(entries[y].record))
-                        }
-                    }
-                }
-                start = end
-            }
-            byRule.append((rule.name, all.count - before))
+        let perRule = ParallelChunks.map(count: rules.count, chunkSize: 1, threads: threads) { range in
+            blockRule(rules[range.lowerBound], index: range.lowerBound, keys: keys, recordCount: table.count)
         }
+        var all: [UInt64] = []
+        all.reserveCapacity(perRule.reduce(0) { $0 + $1.pairs.count })
+        for rule in perRule { all.append(contentsOf: rule.pairs) }
+        let oversized = perRule.reduce(0) { $0 + $1.oversizedBlocks }
+        let oversizedRecords = perRule.reduce(0) { $0 + $1.recordsInOversizedBlocks }
+        let byRule = zip(rules, perRule).map { ($0.name, $1.pairs.count) }
         RadixSort.sort(&all)
         var unique = 0
         for k in 0..<all.count where k == 0 || all[k] != all[k - 1] {
@@ -66,6 +44,48 @@ public struct CandidatePairs: Sendable {
         all.removeSubrange(unique...)
         return CandidatePairs(packed: all, oversizedBlocks: oversized,
                               recordsInOversizedBlocks: oversizedRecords, pairsByRule: byRule)
+    }
+}
+
+/// The pairs one rule proposes, and the blocks it left unexpanded.
+struct RuleBlocks {
+    var pairs: [UInt64] = []
+    var oversizedBlocks = 0
+    var recordsInOversizedBlocks = 0
+}
+
+extension CandidatePairs {
+    /// Blocks with one rule: sort (key, record) entries so that a block is a run of equal keys,
+    /// then expand every block within the rule's size cap.
+    static func blockRule(_ rule: BlockingRule, index ruleIndex: Int, keys: BlockingKeys, recordCount: Int) -> RuleBlocks {
+        var result = RuleBlocks()
+        var entries: [BlockEntry] = []
+        entries.reserveCapacity(recordCount)
+        for r in 0..<recordCount {
+            keys.forEachKey(record: r, rule: rule, ruleIndex: ruleIndex) { entries.append(BlockEntry(key: $0, record: Int32(r))) }
+        }
+        // Entries were appended in record order, so a stable sort by key lists each block's
+        // records in order.
+        RadixSort.sortByKey(&entries)
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+            let size = end - start
+            if size > rule.maximumBlockSize {
+                result.oversizedBlocks += 1
+                result.recordsInOversizedBlocks += size
+            } else if size > 1 {
+                for x in start..<(end - 1) {
+                    let i = UInt64(entries[x].record)
+                    for y in (x + 1)..<end where entries[y].record != entries[x].record {
+                        result.pairs.append(i << 32 | UInt64(entries[y].record))
+                    }
+                }
+            }
+            start = end
+        }
+        return result
     }
 }
 
