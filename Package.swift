@@ -31,9 +31,10 @@ let package = Package(
         ),
 
         // Core.
+        .target(name: "Parallelism"),
         .target(name: "CRMModel"),
-        .target(name: "Normalization", dependencies: ["CICU"]),
-        .target(name: "Matching", dependencies: ["Normalization", "CRMModel"]),
+        .target(name: "Normalization", dependencies: ["CICU", "Parallelism"]),
+        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "Parallelism"]),
         .target(name: "Resolution", dependencies: ["CRMModel", "Matching"]),
         .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
         .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
@@ -42,10 +43,10 @@ let package = Package(
 
         // Storage and orchestration.
         .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
-        .target(name: "Import", dependencies: ["CRMModel", "Store"]),
+        .target(name: "Import", dependencies: ["CRMModel", "Store", "Parallelism"]),
         .target(
             name: "Pipeline",
-            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import",
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import", "Parallelism",
                            "Reporting", "Evaluation", "SyntheticData"]
         ),
         .executableTarget(

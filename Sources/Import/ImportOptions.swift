@@ -1,4 +1,5 @@
 import CRMModel
+import Parallelism
 
 /// Limits and choices of a customer file import.
 public struct ImportOptions: Sendable {

@@ -1,4 +1,5 @@
 import Dispatch
+import Parallelism
 
 /// The distinct candidate pairs produced by the blocking rules, and what blocking skipped.
 public struct CandidatePairs: Sendable {

@@ -1,3 +1,4 @@
+import Parallelism
 /// Scores every candidate pair in parallel into preallocated buffers.
 ///
 /// Each pair's pattern and weight (without the prior, which is estimated afterwards from these

@@ -1,3 +1,4 @@
+import Parallelism
 extension CustomerNormalizer {
     /// Romaji keys of distinct strings: the cheap ones (ASCII, kana) on all cores, the ones
     /// that need ICU serially, since ICU's transliterator lock makes threads slower, not faster.

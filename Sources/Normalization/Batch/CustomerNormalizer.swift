@@ -1,3 +1,4 @@
+import Parallelism
 /// The batch entry point: raw customers in, ``NormalizedCustomer`` out, in input order.
 ///
 /// ```swift

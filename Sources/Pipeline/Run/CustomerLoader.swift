@@ -1,6 +1,7 @@
 import CRMModel
 import Matching
 import Store
+import Parallelism
 
 /// Reads every stored customer and takes out the fields the rules map, in parallel.
 ///

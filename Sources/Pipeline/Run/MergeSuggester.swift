@@ -3,6 +3,7 @@ import Matching
 import Normalization
 import Resolution
 import Store
+import Parallelism
 
 /// Turns matched clusters into suggested merges: victor, victims, the PUT body, the evidence.
 struct MergeSuggester: Sendable {
