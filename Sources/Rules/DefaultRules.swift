@@ -85,7 +85,8 @@ blocking:
 # Comparisons: each is a field and an ordered list of levels; the first level that holds is the
 # pair's level. A pair where either side has no value gets the implicit "missing" level, weight 0.
 # Level kinds: exact; jaro_winkler (threshold: similarity of the romaji keys, 0..1);
-# edit_distance (max: edits); date_typo (one digit off, or day and month swapped); different (else).
+# edit_distance (max: edits); date_typo (one digit off, or day and month swapped); nickname
+# (given names that are short and full forms of one name); different (else).
 # tf: true adjusts an exact match by how common the value is (佐藤 or a family phone weigh less
 # than a rare name or a personal mobile): weight log2(m / share of records carrying the value).
 # u: may be given to override the estimate from random pairs.
@@ -101,7 +102,8 @@ comparisons:
     field: first_name
     levels:
       - {kind: exact, m: 0.86, tf: true}
-      - {kind: jaro_winkler, threshold: 0.92, m: 0.08}
+      - {kind: nickname, m: 0.01}          # Jim ~ James, Pepe ~ José (built-in table)
+      - {kind: jaro_winkler, threshold: 0.92, m: 0.07}
       - {kind: jaro_winkler, threshold: 0.80, m: 0.03}
       - {kind: different, m: 0.03}
   - name: phone

@@ -187,9 +187,10 @@ public enum RulesParser {
             guard let d = m["max"] else { throw cursor.error("edit_distance needs `max` (edits)") }
             predicate = .editDistance(try d.int(in: 0...8))
         case "date_typo": predicate = .dateTypo
+        case "nickname": predicate = .nickname
         case "different": predicate = .otherwise
         case let other:
-            throw kind.error("unknown level kind \"\(other)\" (one of: exact, jaro_winkler, edit_distance, date_typo, different)")
+            throw kind.error("unknown level kind \"\(other)\" (one of: exact, jaro_winkler, edit_distance, date_typo, nickname, different)")
         }
         return ComparisonLevel(
             label: try m["label"]?.string(), predicate: predicate, m: try mNode.double(in: 1e-9...1),

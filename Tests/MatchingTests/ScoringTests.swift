@@ -91,3 +91,18 @@ struct ScoringTests {
         #expect(result.model.prior < truePairs / allPairs * 3)
     }
 }
+
+@Suite("Nickname level")
+struct NicknameLevelTests {
+    @Test("a nickname of the given name reaches the nickname level, not different")
+    func nickname() throws {
+        var records = background(200)
+        // Keys as the normalizer folds them: michael → mityael, mike → mike.
+        records.append(person("clark", "mityael", emails: ["mclark@x.com"]))
+        records.append(person("clark", "mike", emails: ["mclark@x.com"]))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let explanation = result.explanation(200, 201, ids: (0..<202).map { "c\($0)" })
+        #expect(explanation.outcomes[1].level == "nickname")
+        #expect(explanation.outcomes[1].weight > 2)
+    }
+}

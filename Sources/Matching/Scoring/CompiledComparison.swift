@@ -5,7 +5,7 @@
 /// test; this copy of the same information has none.
 struct CompiledComparison {
     enum Kind: UInt8 {
-        case exact, jaroWinkler, editDistance, dateTypo, otherwise
+        case exact, jaroWinkler, editDistance, dateTypo, otherwise, nickname
     }
 
     let field: ComparisonField
@@ -35,6 +35,7 @@ struct CompiledComparison {
             case .jaroWinkler(let t): kinds[k] = Kind.jaroWinkler.rawValue; parameters[k] = t
             case .editDistance(let d): kinds[k] = Kind.editDistance.rawValue; parameters[k] = Double(d)
             case .dateTypo: kinds[k] = Kind.dateTypo.rawValue
+            case .nickname: kinds[k] = Kind.nickname.rawValue
             case .otherwise: kinds[k] = Kind.otherwise.rawValue
             }
             weights[k] = model.levels[k].weight

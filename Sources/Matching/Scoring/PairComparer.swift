@@ -46,11 +46,13 @@ struct PairComparer: Sendable {
             let rj = useLastOfJ ? table.lastRomaji[j] : table.firstRomaji[j]
             let ej = useLastOfJ ? table.lastExact[j] : table.firstExact[j]
             return textLevel(spec, ri, ei, rj, ej, pool: table.romajiNames,
-                             romajiFrequency: table.romajiNameFrequency, exactFrequency: table.exactNameFrequency)
+                             romajiFrequency: table.romajiNameFrequency, exactFrequency: table.exactNameFrequency,
+                             nicknames: table.nicknameGroup)
         case .company:
             let a = table.company[i], b = table.company[j]
             return textLevel(spec, a, a, b, b, pool: table.companies,
-                             romajiFrequency: table.companyFrequency, exactFrequency: table.companyFrequency)
+                             romajiFrequency: table.companyFrequency, exactFrequency: table.companyFrequency,
+                             nicknames: nil)
         case .phone:
             return setLevel(spec, table.phones, i, j, pool: table.phonePool, frequency: table.phoneFrequency)
         case .email:
@@ -132,7 +134,8 @@ struct PairComparer: Sendable {
 
     @inline(__always)
     private func textLevel(_ spec: CompiledComparison, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32, pool: StringPool,
-                           romajiFrequency: [Int32], exactFrequency: [Int32]) -> (level: Int, frequency: Int32) {
+                           romajiFrequency: [Int32], exactFrequency: [Int32],
+                           nicknames: [Int32]?) -> (level: Int, frequency: Int32) {
         if (ri == 0 && ei == 0) || (rj == 0 && ej == 0) { return (0, 0) }
         var similarity = -1.0
         for k in 0..<spec.levelCount {
@@ -152,6 +155,10 @@ struct PairComparer: Sendable {
                 guard ri != 0 && rj != 0 else { continue }
                 let d = pool.withBytes(ri) { a in pool.withBytes(rj) { b in BoundedLevenshtein.distance(a, b, bound: bound) } }
                 if d <= bound { return (k + 1, 0) }
+            case .nickname:
+                guard let nicknames, ri != 0 && rj != 0 else { continue }
+                let g = nicknames[Int(ri)]
+                if g != 0 && g == nicknames[Int(rj)] { return (k + 1, 0) }
             case .dateTypo:
                 continue
             case .otherwise:
@@ -198,7 +205,7 @@ struct PairComparer: Sendable {
                         if s >= threshold { return (k + 1, 0) }
                     }
                 }
-            case .dateTypo:
+            case .dateTypo, .nickname:
                 continue
             case .otherwise:
                 return (k + 1, 0)
@@ -219,7 +226,7 @@ struct PairComparer: Sendable {
             case .editDistance:
                 let bound = Int(spec.parameters[k])
                 if DateTypo.differingDigits(a, b) <= bound { return (k + 1, 0) }
-            case .jaroWinkler:
+            case .jaroWinkler, .nickname:
                 continue
             case .otherwise:
                 return (k + 1, 0)

@@ -13,6 +13,8 @@ public enum LevelPredicate: Sendable, Hashable {
     case editDistance(Int)
     /// Birthdays one typing slip apart: one digit differs, or day and month swapped.
     case dateTypo
+    /// Given names that are short and full forms of one name (Jim ~ James, Pepe ~ José).
+    case nickname
     /// Always holds: the last level, for values that are present and different.
     case otherwise
 
@@ -23,6 +25,7 @@ public enum LevelPredicate: Sendable, Hashable {
         case .jaroWinkler(let t): return "jaro_winkler_\(t)"
         case .editDistance(let d): return "edit_distance_\(d)"
         case .dateTypo: return "typo"
+        case .nickname: return "nickname"
         case .otherwise: return "different"
         }
     }

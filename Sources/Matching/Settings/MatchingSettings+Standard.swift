@@ -11,7 +11,8 @@ extension MatchingSettings {
             ]),
             ComparisonSpec(name: "first_name", field: .firstName, levels: [
                 ComparisonLevel(predicate: .exact, m: 0.86, termFrequencyAdjusted: true),
-                ComparisonLevel(predicate: .jaroWinkler(0.92), m: 0.08),
+                ComparisonLevel(predicate: .nickname, m: 0.01),
+                ComparisonLevel(predicate: .jaroWinkler(0.92), m: 0.07),
                 ComparisonLevel(predicate: .jaroWinkler(0.80), m: 0.03),
                 ComparisonLevel(predicate: .otherwise, m: 0.03),
             ]),

@@ -35,6 +35,8 @@ public struct RecordTable: Sendable {
     let emailFrequency: [Int32]
     let companyFrequency: [Int32]
     let birthdayFrequency: [Int32: Int32]
+    /// Nickname group of each romaji key (0: none), by romaji id.
+    let nicknameGroup: [Int32]
     /// Phones and emails shared within a household (see ``HouseholdValues``), by value id.
     let householdPhone: [Bool]
     let householdEmail: [Bool]
@@ -82,6 +84,8 @@ public struct RecordTable: Sendable {
         self.emailFrequency = Self.frequencies(emailPool.count, [emails.values])
         self.companyFrequency = Self.frequencies(companies.count, [company])
         self.birthdayFrequency = birthdayFrequency
+        let nicknames = Nicknames()
+        self.nicknameGroup = (0..<romaji.count).map { nicknames.group(ofKey: romaji.string(Int32($0))) }
         self.householdPhone = HouseholdValues.flags(phones, valueCount: phonePool.count, firstNames: firstRomaji, pool: romaji)
         self.householdEmail = HouseholdValues.flags(emails, valueCount: emailPool.count, firstNames: firstRomaji, pool: romaji)
         franchises.freeze(); exact.freeze(); romaji.freeze()
