@@ -65,3 +65,16 @@ struct ErrorTests {
         #expect(result.stderr.contains("--min-confidence must be between 0 and 1"))
     }
 }
+
+@Suite("The command line on a missing import file")
+struct MissingFileTests {
+    @Test("importing a file that does not exist fails with one line naming it")
+    func missingFile() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["import", "nothing-here.jsonl", "--db", "x.sqlite"])
+        #expect(result.status != 0)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("nothing-here.jsonl"))
+    }
+}

@@ -32,9 +32,14 @@ public enum Workspace {
 
     public static var defaultRulesText: String { DefaultRules.yaml }
 
-    /// An error in one line, with its hint when it has one.
+    /// An error in one line (a multi-line description, such as a message and its hint on the
+    /// next line, is joined with "; "), so that a failed command says one clear thing.
     public static func describe(_ error: Error) -> String {
         String(describing: error)
+            .split(whereSeparator: \.isNewline)
+            .map { $0.trimmingPrefix(while: \.isWhitespace) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
     }
 }
 
