@@ -24,6 +24,8 @@ struct BatchRunTests {
         _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
         let summary = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 2).execute()
         #expect(summary.customers == 205)
+        #expect(summary.clustersByConfidence.map(\.clusters).reduce(0, +) == summary.clusters)
+        #expect(summary.autoMergeClusters + summary.heldBackClusters + summary.reviewClusters == summary.clusters)
 
         let out = fixture.folder + "/report.json"
         try ReportJob(databasePath: fixture.database, runID: nil, format: .json, outputPath: out,

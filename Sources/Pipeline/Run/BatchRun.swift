@@ -100,6 +100,7 @@ public final class BatchRun: Sendable {
         summary.autoMergeClusters = counts.autoMerge
         summary.heldBackClusters = counts.heldBack
         summary.reviewClusters = counts.clusters - counts.autoMerge - counts.heldBack
+        summary.clustersByConfidence = zip(ClusterCounts.bandFloors, counts.byBand).map { ($0, $1) }
         summary.customersInClusters = counts.customers
         summary.victims = counts.customers - counts.clusters
         summary.reviewThreshold = rules.matching.reviewThreshold

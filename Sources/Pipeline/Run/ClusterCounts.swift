@@ -8,6 +8,11 @@ struct ClusterCounts {
     /// At or above the auto-merge threshold but kept back by the guard or the size cap.
     var heldBack = 0
     var customers = 0
+    /// Clusters per confidence band, highest band first (see ``bandFloors``).
+    var byBand = [Int](repeating: 0, count: ClusterCounts.bandFloors.count)
+
+    /// Lower edges of the confidence bands the summary lists.
+    static let bandFloors: [Double] = [0.999, 0.99, 0.95, 0.9, 0.8, 0]
 
     init(autoMergeThreshold: Double) {
         self.autoMergeThreshold = autoMergeThreshold
@@ -18,6 +23,7 @@ struct ClusterCounts {
             clusters += 1
             customers += row.size
             if row.autoMerge { autoMerge += 1 } else if row.confidence >= autoMergeThreshold { heldBack += 1 }
+            if let band = Self.bandFloors.firstIndex(where: { row.confidence >= $0 }) { byBand[band] += 1 }
         }
     }
 }

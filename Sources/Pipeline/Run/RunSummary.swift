@@ -16,6 +16,8 @@ public struct RunSummary: Sendable {
     /// Clusters at or above the auto-merge threshold that the guard or the size cap kept back.
     public var heldBackClusters = 0
     public var reviewClusters = 0
+    /// Clusters per confidence band: (lower edge, count), highest band first.
+    public var clustersByConfidence: [(floor: Double, clusters: Int)] = []
     /// Customers in suggested clusters, and how many of them would be destroyed as victims.
     public var customersInClusters = 0
     public var victims = 0
@@ -52,6 +54,13 @@ public struct RunSummary: Sendable {
         lines.append("    auto-merge >= \(autoMergeThreshold)  \(group(autoMergeClusters))")
         lines.append("    held back by guard/cap \(group(heldBackClusters))")
         lines.append("    review                \(group(reviewClusters))")
+        var upper = "1"
+        let bands = clustersByConfidence.map { band -> String in
+            defer { upper = "\(band.floor)" }
+            let low = band.floor == 0 ? "\(reviewThreshold)" : "\(band.floor)"
+            return "\(low)–\(upper): \(group(band.clusters))"
+        }
+        lines.append("    by confidence         " + bands.joined(separator: ", "))
         lines.append("  stage                  seconds   cpu")
         for t in timings {
             lines.append("    " + pad(t.stage, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
@@ -84,6 +93,12 @@ public struct RunSummary: Sendable {
             "auto_merge_clusters": .number(String(autoMergeClusters)),
             "held_back_clusters": .number(String(heldBackClusters)),
             "review_clusters": .number(String(reviewClusters)),
+            "clusters_by_confidence": .array(clustersByConfidence.map { band in
+                .object(JSONObject([
+                    "at_least": .number("\(band.floor == 0 ? reviewThreshold : band.floor)"),
+                    "clusters": .number(String(band.clusters)),
+                ]))
+            }),
             "customers_in_clusters": .number(String(customersInClusters)),
             "victims": .number(String(victims)),
             "review_threshold": .number("\(reviewThreshold)"),
