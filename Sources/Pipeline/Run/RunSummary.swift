@@ -146,6 +146,7 @@ func scientific(_ x: Double) -> String {
     var e = 0, m = x
     while m < 1 { m *= 10; e -= 1 }
     while m >= 10 { m /= 10; e += 1 }
+    if m >= 9.995 { m /= 10; e += 1 }  // 9.999e-13 prints as 1.00e-12, not 10.00e-13
     return "\(fixed(m, 2))e\(e)"
 }
 
