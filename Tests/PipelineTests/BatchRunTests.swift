@@ -20,9 +20,7 @@ struct BatchRunTests {
     func cluster() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }
-        let file = try fixture.write(backgroundCustomers(200) + Self.people)
-        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
-        let summary = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 2).execute()
+        let summary = try fixture.importAndRun(backgroundCustomers(200) + Self.people, threads: 2)
         #expect(summary.customers == 205)
         #expect(summary.clustersByConfidence.map(\.clusters).reduce(0, +) == summary.clusters)
         #expect(summary.autoMergeClusters + summary.heldBackClusters + summary.reviewClusters == summary.clusters)
@@ -51,9 +49,7 @@ struct BatchRunTests {
     func autoMergeOnly() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }
-        let file = try fixture.write(backgroundCustomers(200) + Self.people)
-        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
-        let summary = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 1).execute()
+        let summary = try fixture.importAndRun(backgroundCustomers(200) + Self.people, threads: 1)
         let written = try ReportJob(databasePath: fixture.database, runID: nil, format: .csv,
                                     outputPath: fixture.folder + "/auto.csv", minimumConfidence: nil, autoMergeOnly: true).run()
         #expect(written.clusters == summary.autoMergeClusters)
@@ -77,9 +73,7 @@ struct BatchRunTests {
     func evaluation() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }
-        let file = try fixture.write(backgroundCustomers(200) + Self.people)
-        _ = try ImportJob(file: file, databasePath: fixture.database, rejectsPath: nil).run(progress: nil)
-        _ = try BatchRun(databasePath: fixture.database, rules: PipelineFixture.rules(), threads: 2).execute()
+        _ = try fixture.importAndRun(backgroundCustomers(200) + Self.people, threads: 2)
         var truth = "customer_id,entity_id\n"
         for k in 0..<200 { truth += "bg\(k),e\(k)\n" }
         truth += "t1,tanaka\nt2,tanaka\nt3,tanaka\nt4,hanako\nt5,other\n"

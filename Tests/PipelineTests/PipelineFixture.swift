@@ -1,4 +1,5 @@
 import Foundation
+import Pipeline
 import Rules
 
 /// A scratch folder with a small customer file, for pipeline tests on real SQLite files.
@@ -24,6 +25,13 @@ struct PipelineFixture {
         var text = DefaultRules.yaml.replacingOccurrences(of: "u_sample_size: 1000000", with: "u_sample_size: 20000")
         text = text.replacingOccurrences(of: "prior: estimate", with: "prior: 0.0005")
         return try RulesParser.parse(text, source: "test")
+    }
+
+    /// Writes `lines` as a JSONL file, imports it into the fixture's store and runs the matcher.
+    func importAndRun(_ lines: [String], threads: Int) throws -> RunSummary {
+        let file = try write(lines)
+        _ = try ImportJob(file: file, databasePath: database, rejectsPath: nil).run(progress: nil)
+        return try BatchRun(databasePath: database, rules: Self.rules(), threads: threads).execute()
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }

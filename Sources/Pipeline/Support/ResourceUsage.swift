@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import Parallelism
+
 #if canImport(Glibc)
 private let RUSAGE_SELF_ID = __rusage_who_t(RUSAGE_SELF.rawValue)
 #else
@@ -24,12 +26,7 @@ public enum ResourceUsage {
     }
 
     /// User plus system CPU seconds used by this process so far.
-    public static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF_ID, &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-    }
+    public static func cpuSeconds() -> Double { CPUTime.processSeconds() }
 
     /// Bytes as "1.23 GiB" / "456 MiB".
     public static func format(bytes: Int) -> String {
