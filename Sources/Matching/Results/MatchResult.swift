@@ -19,10 +19,4 @@ public struct MatchResult: Sendable {
     public func explanation(_ i: Int, _ j: Int, ids: [String]) -> PairExplanation {
         ExplanationBuilder(comparer: comparer).explain(i, j, ids: ids)
     }
-
-    /// Why records `i` and `j` cannot be one person, if the over-merge guard would say so.
-    public func contradiction(_ i: Int, _ j: Int) -> String? {
-        Clusterer(comparer: comparer, rules: ContradictionRules(), autoMergeThreshold: 1,
-                  maximumAutoMergeClusterSize: 0, personEvidence: [], personEvidenceMinimumWeight: 0, vetoes: []).contradiction(min(i, j), max(i, j))
-    }
 }

@@ -1,5 +1,5 @@
 /// Counts and timings of one matching run, for the summary and the store.
-public struct MatchStatistics: Sendable, Hashable {
+public struct MatchStatistics: Sendable {
     public var records: Int = 0
     public var candidatePairs: Int = 0
     public var pairsByRule: [String: Int] = [:]
@@ -15,15 +15,4 @@ public struct MatchStatistics: Sendable, Hashable {
     public var stageSeconds: [(stage: String, seconds: Double, cpuUtilisation: Double)] = []
 
     public init() {}
-
-    public static func == (a: MatchStatistics, b: MatchStatistics) -> Bool {
-        a.records == b.records && a.candidatePairs == b.candidatePairs && a.scoredPairs == b.scoredPairs
-            && a.prior == b.prior && a.pairsByRule == b.pairsByRule
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(records)
-        hasher.combine(candidatePairs)
-        hasher.combine(scoredPairs)
-    }
 }

@@ -1,7 +1,7 @@
 /// How the prior match probability (two random records of one franchise being one person) is set.
 public enum PriorSetting: Sendable, Hashable {
     /// Estimated from the data each run: the fixed point of "expected matches among the candidate
-    /// pairs / all pairs", starting from the given guess.
+    /// pairs / all pairs".
     case estimate
     /// A fixed probability.
     case fixed(Double)

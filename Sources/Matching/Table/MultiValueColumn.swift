@@ -14,8 +14,5 @@ public struct MultiValueColumn: Sendable {
     @inline(__always)
     func range(_ record: Int) -> Range<Int> { Int(starts[record])..<Int(starts[record + 1]) }
 
-    @inline(__always)
-    func isEmpty(_ record: Int) -> Bool { starts[record] == starts[record + 1] }
-
     func ids(_ record: Int) -> ArraySlice<Int32> { values[range(record)] }
 }

@@ -23,9 +23,6 @@ public struct StringPool: Sendable {
         return id
     }
 
-    /// The id of `string` when present.
-    public func id(of string: String) -> Int32? { ids[string] }
-
     public func string(_ id: Int32) -> String {
         let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
         return String(decoding: bytes[range], as: UTF8.self)

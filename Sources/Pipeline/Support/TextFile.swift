@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Whole small text files (rules, truth) read and written with the C library.
+/// Small files (rules) read, folders made and files removed, with the C library.
 enum TextFile {
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -24,14 +24,6 @@ enum TextFile {
         }
         if ferror(f) != 0 { throw Failure(path: path, reason: "read error") }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func write(_ text: String, to path: String) throws {
-        guard let f = fopen(path, "wb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        let bytes = Array(text.utf8)
-        let n = fwrite(bytes, 1, bytes.count, f)
-        let closed = fclose(f)
-        if n != bytes.count || closed != 0 { throw Failure(path: path, reason: "write failed") }
     }
 
     static func makeDirectory(_ path: String) throws {
