@@ -30,7 +30,7 @@ enum HistogramSVG {
         for tick in ticks(h) {
             svg += "<text class=\"tick\" x=\"\(n(x(tick)))\" y=\"\(n(axisY + 16))\">\(esc(n(tick)))</text>"
         }
-        svg += "<text class=\"tick\" x=\"4\" y=\"\(n(margin.top + 8))\">\(esc(String(peak)))</text>"
+        svg += "<text class=\"tick peak\" x=\"2\" y=\"\(n(margin.top + 8))\">\(esc(String(peak)))</text>"
         svg += marker(x: x(h.reviewWeight), label: "review", kind: "review-line")
         svg += marker(x: x(h.autoMergeWeight), label: "auto-merge", kind: "auto-line")
         svg += "</svg>"

@@ -25,7 +25,7 @@ figure.weights { margin:0; background:var(--card); border:1px solid var(--line);
 figure.weights figcaption { color:var(--muted); font-size:12px; }
 svg.histogram { width:100%; height:auto; }
 svg .bar.auto { fill:var(--auto); } svg .bar.review { fill:var(--review); } svg .bar.low { fill:var(--low); }
-svg .axis { stroke:#888; } svg .tick { font-size:10px; fill:var(--muted); text-anchor:middle; }
+svg .axis { stroke:#888; } svg .tick { font-size:10px; fill:var(--muted); text-anchor:middle; } svg .tick.peak { text-anchor:start; }
 svg .threshold { stroke-dasharray:4 3; stroke-width:1.5; } svg .review-line { stroke:var(--review); fill:var(--review); }
 svg .auto-line { stroke:var(--auto); fill:var(--auto); } svg .threshold-label { font-size:11px; stroke:none; }
 .controls { position:sticky; top:0; z-index:2; display:flex; flex-wrap:wrap; gap:10px 16px; align-items:center;
