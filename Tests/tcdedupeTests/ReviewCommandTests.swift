@@ -31,5 +31,37 @@ struct ReviewCommandTests {
         let unknown = try cli.run(["decide", "--db", "t.sqlite", "--cluster", "999999", "approve"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "error: run 1 has no cluster 999999 (use a cluster id from the report or the review page)\n")
+
+        try reviewServes(cli)
+    }
+
+    /// `review` prints the page's address at once, serves it, and stops cleanly on Ctrl-C.
+    private func reviewServes(_ cli: CLIRunner) throws {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["review", "--db", cli.path("t.sqlite"), "--port", "0", "--reviewer", "hanako"]
+        process.currentDirectoryURL = cli.folder
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var printed = ""
+        while !printed.contains("\n"), process.isRunning {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(printed.hasPrefix("reviewing run 1; open http://127.0.0.1:"))
+        let address = try #require(printed.split(separator: " ").first { $0.hasPrefix("http://") }.map { String($0.split(separator: "\n")[0]) })
+        #expect(address.contains("/?token="))
+        let page = try String(contentsOf: try #require(URL(string: address)), encoding: .utf8)
+        #expect(page.hasPrefix("<!doctype html>"))
+        #expect(page.contains("Review suggested merges"))
+
+        kill(process.processIdentifier, SIGINT)
+        for _ in 0..<100 where process.isRunning { usleep(100_000) }
+        #expect(!process.isRunning, "review stops on Ctrl-C")
+        #expect(process.terminationStatus == 0)
     }
 }
