@@ -112,6 +112,19 @@ function membersTable(c) {
     tr.appendChild(td);
     tbody.appendChild(tr);
   });
+  // Other fields the PUT sets (readings, memo, ...): the members' values are in the CRM, not here.
+  var listed = { merge_customer_ids: true, overwrite_phones: true, overwrite_emails: true };
+  FIELDS.forEach(function (f) { listed[f.body] = true; });
+  Object.keys(c.plan.body).forEach(function (key) {
+    if (listed[key]) { return; }
+    var tr = el('tr', 'other-field');
+    tr.appendChild(el('th', 'field', key));
+    c.members.forEach(function (m, i) { tr.appendChild(el('td', i === 0 ? 'victor' : '', '')); });
+    var td = el('td', 'result changed', bodyText(c.plan.body[key]));
+    td.title = 'set by the merge';
+    tr.appendChild(td);
+    tbody.appendChild(tr);
+  });
   t.appendChild(tbody);
   wrap.appendChild(t);
   return wrap;
