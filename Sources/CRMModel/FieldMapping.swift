@@ -34,7 +34,7 @@ public struct FieldMapping: Sendable, Hashable {
             phones: list(json, phones, objectKey: "number"),
             emails: list(json, emails, objectKey: "email"),
             birthday: text(json, birthday) ?? birthdayFromEvents(json),
-            reservationCount: paths(json, reservationCount).lazy.compactMap(\.intValue).first,
+            reservationCount: reservationCount.lazy.compactMap { json.value(atPath: $0)?.intValue }.first,
             lastVisit: text(json, lastVisit),
             createdAt: text(json, createdAt),
             updatedAt: text(json, updatedAt)
@@ -46,8 +46,8 @@ public struct FieldMapping: Sendable, Hashable {
     }
 
     private func text(_ json: JSONObject, _ candidates: [String]) -> String? {
-        for value in paths(json, candidates) {
-            if let s = value.scalarText, !s.trimmingSpaces().isEmpty { return s }
+        for path in candidates {
+            if let s = json.value(atPath: path)?.scalarText, !s.isBlank { return s }
         }
         return nil
     }
@@ -69,7 +69,7 @@ public struct FieldMapping: Sendable, Hashable {
             default:
                 break
             }
-            out.removeAll { $0.trimmingSpaces().isEmpty }
+            out.removeAll { $0.isBlank }
             if !out.isEmpty { return out }
         }
         return []

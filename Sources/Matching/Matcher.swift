@@ -39,7 +39,7 @@ public struct Matcher: Sendable {
         }
 
         options.progress?("indexing \(customers.count) records")
-        let table = RecordTable(customers)
+        let table = RecordTable(customers, threads: options.threads)
         endStage("index")
 
         options.progress?("blocking")

@@ -17,6 +17,10 @@ struct PairComparer: Sendable {
     private let log2Count: [Double]
     private let log2Records: Double
     private let log2TermFrequencyMinimum: Double
+    /// The level number (1-based) of the first exact level of the family-name and given-name
+    /// comparisons, or 0 when they have none.
+    private let lastNameExactLevel: Int
+    private let firstNameExactLevel: Int
 
     init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double) {
         self.table = table
@@ -30,6 +34,14 @@ struct PairComparer: Sendable {
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
         self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
+        let compiled = self.compiled
+        func exactLevel(_ c: Int?) -> Int {
+            guard let c else { return 0 }
+            let spec = compiled[c]
+            return (0..<spec.levelCount).first { spec.kind($0) == .exact }.map { $0 + 1 } ?? 0
+        }
+        self.lastNameExactLevel = exactLevel(specs.firstIndex { $0.field == .lastName })
+        self.firstNameExactLevel = exactLevel(specs.firstIndex { $0.field == .firstName })
     }
 
     /// The level of comparison `c` for records `i` and `j` (0 = missing), and how many records
@@ -95,6 +107,11 @@ struct PairComparer: Sendable {
     func nameLevels(_ i: Int, _ j: Int) -> (last: Int, first: Int, weight: Double, swapped: Bool) {
         let straight = orientation(i, j, swapped: false)
         guard allowSwappedNames, lastNameComparison != nil, firstNameComparison != nil else { return straight }
+        // Both names already equal: crossing them can at best give the same weight (it compares
+        // the same values), so most pairs from the name blocks skip the second orientation.
+        if straight.last == lastNameExactLevel && straight.first == firstNameExactLevel && lastNameExactLevel != 0 {
+            return straight
+        }
         let crossed = orientation(i, j, swapped: true)
         return crossed.weight > straight.weight ? crossed : straight
     }

@@ -3,6 +3,7 @@ import Matching
 import Normalization
 import Resolution
 import Rules
+import Parallelism
 import Store
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
@@ -48,28 +49,36 @@ public final class BatchRun: Sendable {
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
         var resolveTime = StageAccumulator(), storeTime = StageAccumulator()
-        let suggester = try resolveTime.measure {
-            try MergeSuggester.make(result, store: store, fields: loaded.fields, normalized: normalized,
-                                    resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
-        }
+        let suggester = MergeSuggester(records: loaded.raw, fields: loaded.fields, normalized: normalized,
+                                       resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
         // The run is created first and its clusters stored batch by batch; until `finishRun`
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
                                 trainedModel: train ? ModelJSON.encode(result.model) : nil)
         }
+        // One connection writes while the cores resolve the next batch: the writer is
+        // one-threaded, and taking turns left a core idle for most of the store time.
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
+        let writer = SerialWorker(label: "tcdedupe.run.store")
+        let sharedStore = UncheckedSendable(store)
+        // Should resolving throw, the writer still finishes with the connection before it closes.
+        defer { try? writer.finish() }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
             counts.add(rows)
-            try storeTime.measure { try store.insertClusters(runID: runID, rows) }
+            writer.submit { try sharedStore.value.insertClusters(runID: runID, rows) }
         }
-        try storeTime.measure {
-            try store.insertPairs(runID: runID, result.pairs.map {
+        let pairs = resolveTime.measure {
+            result.pairs.map {
                 PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
-            })
+            }
         }
+        writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
+        // "resolve" includes the writes that overlapped it; "store" is what the writer still had
+        // to do after the last batch was resolved.
+        try storeTime.measure { try writer.finish() }
         timer.record("resolve", seconds: resolveTime.seconds, cpuSeconds: resolveTime.cpuSeconds)
         timer.record("store", seconds: storeTime.seconds, cpuSeconds: storeTime.cpuSeconds)
         timer.restart()
