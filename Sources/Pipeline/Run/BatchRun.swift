@@ -64,18 +64,19 @@ public final class BatchRun: Sendable {
         let sharedStore = UncheckedSendable(store)
         // Should resolving throw, the writer still finishes with the connection before it closes.
         defer { try? writer.finish() }
+        let pairs = resolveTime.measure {
+            result.pairs.map {
+                PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
+            }
+        }
+        // The scored pairs go first: the writer stores them while the first batch is resolved.
+        writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
             counts.add(rows)
             writer.submit { try sharedStore.value.insertClusters(runID: runID, rows) }
         }
-        let pairs = resolveTime.measure {
-            result.pairs.map {
-                PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
-            }
-        }
-        writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
         // "resolve" includes the writes that overlapped it; "store" is what the writer still had
         // to do after the last batch was resolved.
         try storeTime.measure { try writer.finish() }

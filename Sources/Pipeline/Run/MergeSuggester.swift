@@ -63,6 +63,6 @@ struct MergeSuggester: Sendable {
         return ClusterRow(clusterID: s.clusterID, franchiseID: s.franchiseID.isEmpty ? nil : s.franchiseID,
                           confidence: s.confidence, matchWeight: s.matchWeight, autoMerge: s.autoMergeEligible,
                           size: members.count, victorID: s.plan.victorID,
-                          payload: s.jsonValue().serialized(), members: members)
+                          payload: s.serializedJSON(), members: members)
     }
 }
