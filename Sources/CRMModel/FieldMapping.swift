@@ -34,7 +34,7 @@ public struct FieldMapping: Sendable, Hashable {
             phones: list(json, phones, objectKey: "number"),
             emails: list(json, emails, objectKey: "email"),
             birthday: text(json, birthday) ?? birthdayFromEvents(json),
-            reservationCount: reservationCount.lazy.compactMap { json.value(atPath: $0)?.intValue }.first,
+            reservationCount: integer(json, reservationCount),
             lastVisit: text(json, lastVisit),
             createdAt: text(json, createdAt),
             updatedAt: text(json, updatedAt)
@@ -43,6 +43,13 @@ public struct FieldMapping: Sendable, Hashable {
 
     private func paths(_ json: JSONObject, _ candidates: [String]) -> [JSONValue] {
         candidates.compactMap { json.value(atPath: $0) }
+    }
+
+    private func integer(_ json: JSONObject, _ candidates: [String]) -> Int? {
+        for path in candidates {
+            if let n = json.value(atPath: path)?.intValue { return n }
+        }
+        return nil
     }
 
     private func text(_ json: JSONObject, _ candidates: [String]) -> String? {

@@ -76,4 +76,20 @@ struct FieldMappingTests {
         let f = try fields(#"{"id":"c1","profile":{"kana":{"last":"タナカ"}}}"#, mapping: mapping)
         #expect(f.lastNameReading == "タナカ")
     }
+
+    @Test("a key that itself contains a dot is read as that key before the path is split")
+    func keyWithDotIsFoundDirectly() throws {
+        var mapping = FieldMapping()
+        mapping.companyName = ["org.name"]
+        let f = try fields(#"{"id":"c1","org.name":"TableCheck","org":{"name":"nested"}}"#, mapping: mapping)
+        #expect(f.companyName == "TableCheck")
+        let nested = try fields(#"{"id":"c1","org":{"name":"nested"}}"#, mapping: mapping)
+        #expect(nested.companyName == "nested")
+    }
+
+    @Test("the reservation count comes from the first candidate that holds a number")
+    func reservationCountFirstNumber() throws {
+        let f = try fields(#"{"id":"c1","reservation_count":"many","reservations_count":7}"#)
+        #expect(f.reservationCount == 7)
+    }
 }

@@ -15,4 +15,12 @@ struct ParallelChunksTests {
     func emptyRangeGivesNoChunks() {
         #expect(ParallelChunks.map(count: 0, chunkSize: 10, threads: 2) { $0.count }.isEmpty)
     }
+
+    @Test("map the elements of an array in order, the same as a serial map")
+    func mapElementsKeepsOrder() {
+        let words = (0..<50_000).map { "w\($0)" }
+        #expect(ParallelChunks.mapElements(words, threads: 4) { $0.uppercased() } == words.map { $0.uppercased() })
+        #expect(ParallelChunks.mapElements([Int](), threads: 4) { $0 * 2 }.isEmpty)
+        #expect(ParallelChunks.mapElements([1, 2, 3], threads: 1) { $0 * 2 } == [2, 4, 6])
+    }
 }

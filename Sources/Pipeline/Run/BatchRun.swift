@@ -40,7 +40,8 @@ public final class BatchRun: Sendable {
 
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
-        let normalized = CustomerNormalizer(options: setup.options).normalize(loaded.fields.map(NormalizationSetup.input))
+        let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
+        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
         timer.end("normalize")
 
         let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
