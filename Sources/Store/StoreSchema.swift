@@ -75,6 +75,8 @@ enum StoreSchema {
         --   normalized keys per customer for incremental runs.
         -- No table ever holds an API key.
         """,
+        // 2: the merge journal and snapshots, and each run's scoring model (StoreSchema+Journal.swift).
+        mergeJournalMigration,
     ]
 
     /// The schema version this build writes.

@@ -8,6 +8,9 @@ struct PairComparer: Sendable {
     let model: ScoringModel
     let allowSwappedNames: Bool
     let termFrequencyMinimum: Double
+    /// Whether exact matches on values are weighted by how many records carry them. Off when
+    /// the table is a handful of records (re-checking one cluster), where counts mean nothing.
+    let useTermFrequencies: Bool
     /// Index of the family-name and given-name comparisons, when present.
     let lastNameComparison: Int?
     let firstNameComparison: Int?
@@ -22,7 +25,9 @@ struct PairComparer: Sendable {
     private let lastNameExactLevel: Int
     private let firstNameExactLevel: Int
 
-    init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double) {
+    init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double,
+         useTermFrequencies: Bool = true) {
+        self.useTermFrequencies = useTermFrequencies
         self.table = table
         self.specs = specs
         self.model = model
@@ -80,7 +85,7 @@ struct PairComparer: Sendable {
         if level == 0 { return 0 }
         let comparison = compiled[c]
         let k = level - 1
-        if frequency > 0 && comparison.termFrequencyMask & (1 << UInt16(k)) != 0 {
+        if useTermFrequencies && frequency > 0 && comparison.termFrequencyMask & (1 << UInt16(k)) != 0 {
             let log2Frequency = frequency < 4_096 ? log2Count[Int(frequency)] : ScoringModel.Level.log2(Double(frequency))
             return comparison.log2M[k] - max(log2Frequency - log2Records, log2TermFrequencyMinimum)
         }

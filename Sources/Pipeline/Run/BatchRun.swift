@@ -56,7 +56,8 @@ public final class BatchRun: Sendable {
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
-                                trainedModel: train ? ModelJSON.encode(result.model) : nil)
+                                trainedModel: train ? ModelJSON.encode(result.model) : nil,
+                                scoringModel: ModelJSON.encode(result.model))
         }
         // One connection writes while the cores resolve the next batch: the writer is
         // one-threaded, and taking turns left a core idle for most of the store time.
