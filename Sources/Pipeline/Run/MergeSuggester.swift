@@ -37,14 +37,7 @@ struct MergeSuggester: Sendable {
         var members: [ClusterMember] = []
         for r in cluster.members {
             let customer = try records.customer(r, parser: parser, scratch: &scratch)
-            let f = fields[r]
-            let n = normalized[r]
-            var blank: Set<String> = []
-            if n.isPlaceholderName { blank = ["first_name", "last_name", "first_name_kana", "last_name_kana"] }
-            let writeForms = f.emails.filter { !emails.isPlaceholder($0) }.compactMap { emails.writeForm($0) }
-            members.append(ClusterMember(customer: customer, fields: f, phonesE164: n.phones,
-                                         invalidPhones: n.invalidPhones, emailsWriteForm: writeForms,
-                                         blankFields: blank))
+            members.append(ClusterMemberFactory(emails: emails).member(customer, fields: fields[r], normalized: normalized[r]))
         }
         let resolved = resolver.plan(for: members)
         let explanations = cluster.links.map { result.explanation(for: $0, ids: ids) }
