@@ -92,4 +92,17 @@ struct FieldMappingTests {
         let f = try fields(#"{"id":"c1","reservation_count":"many","reservations_count":7}"#)
         #expect(f.reservationCount == 7)
     }
+
+    @Test("the address comes from the first address object when there is no top-level field")
+    func addressFromAddresses() throws {
+        let f = try fields(#"""
+            {"id":"c1","addresses":[{"id":"a0","postal_code":"150-0001","street":"神宮前1-2-3","_destroy":true},
+             {"id":"a1","zip":"2119","address1":"7 wallaby place"},{"id":"a2","postal_code":"9999"}]}
+            """#)
+        #expect(f.postalCode == "2119")
+        #expect(f.street == "7 wallaby place")
+        let top = try fields(#"{"id":"c1","postal_code":"5300001","addresses":[{"postal_code":"2119"}]}"#)
+        #expect(top.postalCode == "5300001")
+        #expect(top.street == nil)
+    }
 }

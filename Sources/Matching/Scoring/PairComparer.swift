@@ -70,6 +70,16 @@ struct PairComparer: Sendable {
             return textLevel(spec, a, a, b, b, pool: table.companies,
                              romajiFrequency: table.companyFrequency, exactFrequency: table.companyFrequency,
                              nicknames: nil)
+        case .postalCode:
+            let a = table.postalCode[i], b = table.postalCode[j]
+            return textLevel(spec, a, a, b, b, pool: table.postalCodes,
+                             romajiFrequency: table.postalCodeFrequency, exactFrequency: table.postalCodeFrequency,
+                             nicknames: nil)
+        case .street:
+            let a = table.street[i], b = table.street[j]
+            return textLevel(spec, a, a, b, b, pool: table.streets,
+                             romajiFrequency: table.streetFrequency, exactFrequency: table.streetFrequency,
+                             nicknames: nil)
         case .phone:
             return setLevel(spec, table.phones, i, j, pool: table.phonePool, frequency: table.phoneFrequency)
         case .email:

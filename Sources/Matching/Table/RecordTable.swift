@@ -21,6 +21,8 @@ public struct RecordTable: Sendable {
     /// Birthday as yyyymmdd, 0 when missing.
     let birthday: [Int32]
     let company: [Int32]
+    let postalCode: [Int32]
+    let street: [Int32]
 
     let franchises: StringPool
     let exactNames: StringPool
@@ -28,6 +30,8 @@ public struct RecordTable: Sendable {
     let phonePool: StringPool
     let emailPool: StringPool
     let companies: StringPool
+    let postalCodes: StringPool
+    let streets: StringPool
 
     /// Records carrying each value (indexed by the value's id in its pool).
     let exactNameFrequency: [Int32]
@@ -35,6 +39,8 @@ public struct RecordTable: Sendable {
     let phoneFrequency: [Int32]
     let emailFrequency: [Int32]
     let companyFrequency: [Int32]
+    let postalCodeFrequency: [Int32]
+    let streetFrequency: [Int32]
     let birthdayFrequency: [Int32: Int32]
     /// Nickname group of each romaji key (0: none), by romaji id.
     let nicknameGroup: [Int32]
@@ -54,6 +60,7 @@ public struct RecordTable: Sendable {
             { built.phones = Self.multiValue(customers, phones: true) },
             { built.emails = Self.multiValue(customers, phones: false) },
             { built.others = Self.others(customers) },
+            { built.addresses = Self.addresses(customers) },
         ]
         _ = ParallelChunks.map(tasks.indices.map { $0..<($0 + 1) }, threads: threads) { range in tasks[range.lowerBound]() }
         let (exact, lastExact, firstExact) = built.names!
@@ -61,6 +68,7 @@ public struct RecordTable: Sendable {
         let (phonePool, phones) = built.phones!
         let (emailPool, emails) = built.emails!
         let others = built.others!
+        let addresses = built.addresses!
 
         self.count = customers.count
         self.franchise = others.franchise
@@ -72,11 +80,15 @@ public struct RecordTable: Sendable {
         self.emails = emails
         self.birthday = others.birthday
         self.company = others.company
+        self.postalCode = addresses.postalCode
+        self.street = addresses.street
         self.exactNameFrequency = Self.frequencies(exact.count, [lastExact, firstExact])
         self.romajiNameFrequency = Self.frequencies(romaji.count, [lastRomaji, firstRomaji])
         self.phoneFrequency = Self.frequencies(phonePool.count, [phones.values])
         self.emailFrequency = Self.frequencies(emailPool.count, [emails.values])
         self.companyFrequency = Self.frequencies(others.companies.count, [others.company])
+        self.postalCodeFrequency = Self.frequencies(addresses.postalCodes.count, [addresses.postalCode])
+        self.streetFrequency = Self.frequencies(addresses.streets.count, [addresses.street])
         self.birthdayFrequency = others.birthdayFrequency
         let nicknames = Nicknames()
         self.nicknameGroup = (0..<romaji.count).map { nicknames.group(ofKey: romaji.string(Int32($0))) }
@@ -88,6 +100,8 @@ public struct RecordTable: Sendable {
         self.phonePool = phonePool
         self.emailPool = emailPool
         self.companies = others.companies
+        self.postalCodes = addresses.postalCodes
+        self.streets = addresses.streets
     }
 
     /// The columns the parallel build fills in, one property per task.
@@ -97,6 +111,28 @@ public struct RecordTable: Sendable {
         var phones: (StringPool, MultiValueColumn)?
         var emails: (StringPool, MultiValueColumn)?
         var others: Others?
+        var addresses: Addresses?
+    }
+
+    /// Postal code and street columns.
+    private struct Addresses {
+        var postalCodes = StringPool(), streets = StringPool()
+        var postalCode: [Int32] = [], street: [Int32] = []
+    }
+
+    private static func addresses(_ customers: [NormalizedCustomer]) -> Addresses {
+        var a = Addresses()
+        a.postalCode.reserveCapacity(customers.count)
+        a.street.reserveCapacity(customers.count)
+        customers.withUnsafeBufferPointer { records in
+            for k in records.indices {
+                a.postalCode.append(a.postalCodes.intern(records[k].postalCode))
+                a.street.append(a.streets.intern(records[k].street))
+            }
+        }
+        a.postalCodes.freeze()
+        a.streets.freeze()
+        return a
     }
 
     /// Franchise, birthday and company columns: small pools, built together.
