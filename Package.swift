@@ -67,6 +67,7 @@ let package = Package(
         ),
 
         // Tests beside their modules.
+        .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),

@@ -19,13 +19,17 @@ public struct CustomerFields: Sendable, Hashable {
     public var lastVisit: String?
     public var createdAt: String?
     public var updatedAt: String?
+    /// Postal code of the customer's (first) address, as written.
+    public var postalCode: String?
+    /// Street line of that address, as written.
+    public var street: String?
 
     public init(
         id: String, franchiseID: String? = nil, firstName: String? = nil, lastName: String? = nil,
         firstNameReading: String? = nil, lastNameReading: String? = nil, companyName: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil,
         reservationCount: Int? = nil, lastVisit: String? = nil, createdAt: String? = nil,
-        updatedAt: String? = nil
+        updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil
     ) {
         self.id = id
         self.franchiseID = franchiseID
@@ -41,5 +45,7 @@ public struct CustomerFields: Sendable, Hashable {
         self.lastVisit = lastVisit
         self.createdAt = createdAt
         self.updatedAt = updatedAt
+        self.postalCode = postalCode
+        self.street = street
     }
 }

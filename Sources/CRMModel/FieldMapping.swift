@@ -17,6 +17,10 @@ public struct FieldMapping: Sendable, Hashable {
     public var lastVisit: [String] = ["last_visit_at", "last_visit"]
     public var createdAt: [String] = ["created_at"]
     public var updatedAt: [String] = ["updated_at"]
+    /// Top-level paths first; when none holds a value, the first address in `addresses` is read
+    /// (`postal_code`, `zip_code`, `zip` or `postcode`; `street`, `street1`, `address1` or `line1`).
+    public var postalCode: [String] = ["postal_code"]
+    public var street: [String] = ["street"]
 
     public init() {}
 
@@ -34,10 +38,12 @@ public struct FieldMapping: Sendable, Hashable {
             phones: list(json, phones, objectKey: "number"),
             emails: list(json, emails, objectKey: "email"),
             birthday: text(json, birthday) ?? birthdayFromEvents(json),
-            reservationCount: paths(json, reservationCount).lazy.compactMap(\.intValue).first,
+            reservationCount: integer(json, reservationCount),
             lastVisit: text(json, lastVisit),
             createdAt: text(json, createdAt),
-            updatedAt: text(json, updatedAt)
+            updatedAt: text(json, updatedAt),
+            postalCode: text(json, postalCode) ?? fromFirstAddress(json, Self.addressPostalKeys),
+            street: text(json, street) ?? fromFirstAddress(json, Self.addressStreetKeys)
         )
     }
 
@@ -45,9 +51,16 @@ public struct FieldMapping: Sendable, Hashable {
         candidates.compactMap { json.value(atPath: $0) }
     }
 
+    private func integer(_ json: JSONObject, _ candidates: [String]) -> Int? {
+        for path in candidates {
+            if let n = json.value(atPath: path)?.intValue { return n }
+        }
+        return nil
+    }
+
     private func text(_ json: JSONObject, _ candidates: [String]) -> String? {
-        for value in paths(json, candidates) {
-            if let s = value.scalarText, !s.trimmingSpaces().isEmpty { return s }
+        for path in candidates {
+            if let s = json.value(atPath: path)?.scalarText, !s.isBlank { return s }
         }
         return nil
     }
@@ -69,10 +82,25 @@ public struct FieldMapping: Sendable, Hashable {
             default:
                 break
             }
-            out.removeAll { $0.trimmingSpaces().isEmpty }
+            out.removeAll { $0.isBlank }
             if !out.isEmpty { return out }
         }
         return []
+    }
+
+    static let addressPostalKeys = ["postal_code", "zip_code", "zip", "postcode"]
+    static let addressStreetKeys = ["street", "street1", "address1", "line1"]
+
+    /// A value of the first address in `addresses` that is not marked `_destroy`.
+    private func fromFirstAddress(_ json: JSONObject, _ keys: [String]) -> String? {
+        guard case .array(let addresses)? = json["addresses"] else { return nil }
+        for case .object(let a) in addresses where a["_destroy"] != .bool(true) {
+            for key in keys {
+                if let s = a[key]?.scalarText, !s.isBlank { return s }
+            }
+            return nil
+        }
+        return nil
     }
 
     /// The API keeps birthdays among `events` (`{"event_type": "birthday", "date": ...}`).

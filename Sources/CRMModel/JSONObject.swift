@@ -45,9 +45,12 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     }
 
     /// The value at a dotted path such as `"profile.kana.last"`; array elements are not addressed.
+    /// A key that itself contains dots is found too, before the path is split.
     public func value(atPath path: String) -> JSONValue? {
-        // Most mapped fields are top-level keys: skip the split (it showed in load profiles).
-        if !path.utf8.contains(UInt8(ascii: ".")) { return self[path] }
+        // Most mapped fields are top-level keys: look the path up as a key first, and scan it
+        // for dots only when that fails (both showed in load profiles).
+        if let value = self[path] { return value }
+        if !path.utf8.contains(UInt8(ascii: ".")) { return nil }
         var current: JSONObject = self
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
         for (i, part) in parts.enumerated() {

@@ -39,7 +39,7 @@ public struct Matcher: Sendable {
         }
 
         options.progress?("indexing \(customers.count) records")
-        let table = RecordTable(customers)
+        let table = RecordTable(customers, threads: options.threads)
         endStage("index")
 
         options.progress?("blocking")
@@ -120,7 +120,7 @@ public struct Matcher: Sendable {
         return (trained, result.iterations)
     }
 
-    private func indexes(of names: [String]) -> [Int] {
+    func indexes(of names: [String]) -> [Int] {
         names.compactMap { name in settings.comparisons.firstIndex { $0.name == name } }
     }
 

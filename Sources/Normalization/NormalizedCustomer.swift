@@ -40,11 +40,17 @@ public struct NormalizedCustomer: Sendable, Hashable {
     public var birthday: Int32?
     /// Folded company name, "" when none.
     public var company: String
+    /// Postal code, letters and digits only, upper case (`1500001`, `SW1A1AA`); "" when none.
+    public var postalCode: String
+    /// Street line folded to letters and digits without spaces (`7wallabyplace`, `梅田1124`), so
+    /// that spacing and punctuation differences compare equal; "" when none.
+    public var street: String
 
     public init(
         franchise: String = "", lastName: NameKeys = NameKeys(), firstName: NameKeys = NameKeys(),
         isPlaceholderName: Bool = false, phones: [String] = [], invalidPhones: [String] = [],
-        emails: [String] = [], birthday: Int32? = nil, company: String = ""
+        emails: [String] = [], birthday: Int32? = nil, company: String = "",
+        postalCode: String = "", street: String = ""
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -55,5 +61,7 @@ public struct NormalizedCustomer: Sendable, Hashable {
         self.emails = emails
         self.birthday = birthday
         self.company = company
+        self.postalCode = postalCode
+        self.street = street
     }
 }

@@ -34,6 +34,10 @@ fields:
   last_visit: [last_visit_at, last_visit]
   created_at: [created_at]
   updated_at: [updated_at]
+  # When none of these top-level fields holds a value, the first of the customer's `addresses`
+  # is read (postal_code / zip_code / zip / postcode; street / street1 / address1 / line1).
+  postal_code: [postal_code]
+  street: [street]
 
 normalization:
   # Country assumed for phones written without a country code (090-1234-5678 -> +819012345678).
@@ -52,7 +56,7 @@ normalization:
 # Blocking: which records are compared at all. Records that agree on every key of a rule (and on
 # franchise_id, always) become candidate pairs. Keys: phone, email, last_name, first_name,
 # last_name_initial, first_name_initial, last_name_exact, first_name_exact (as written, kanji stays
-# kanji), birthday, company. Names are romaji keys (タナカ, 田中 via learned readings and Tanaka
+# kanji), birthday, company, postal_code, street. Names are romaji keys (タナカ, 田中 via learned readings and Tanaka
 # meet), and each name rule is also applied with family and given names swapped.
 # max_block_size: a key shared by more records (a concierge desk phone on 500 bookings) is not
 # expanded into pairs; those records can still meet through the other rules. Name blocks are
@@ -80,6 +84,15 @@ blocking:
     max_block_size: 100
   - name: birthday_last_name
     keys: [birthday, last_name]
+    max_block_size: 100
+  # Same address, or same postal code and birthday: finds a person whose name was mistyped or
+  # changed (bases without phones or emails lean on these). A block of a whole apartment
+  # building stays under the cap; a postal code alone would not.
+  - name: address
+    keys: [postal_code, street]
+    max_block_size: 50
+  - name: postal_code_birthday
+    keys: [postal_code, birthday]
     max_block_size: 100
 
 # Comparisons: each is a field and an ordered list of levels; the first level that holds is the
@@ -132,6 +145,24 @@ comparisons:
       - {kind: exact, m: 0.80}
       - {kind: jaro_winkler, threshold: 0.90, m: 0.10}
       - {kind: different, m: 0.10}
+  # Address of the first `addresses` entry, folded (width, case, spaces and punctuation gone).
+  # u is set here rather than estimated: random pairs almost never share an address, but the
+  # pairs blocking proposes often do without being one person (a family, a shared office), so
+  # the estimate would make a shared address outweigh a different given name. With u at 1-3 %
+  # a shared address is good evidence (+6 each), not proof; it never counts as person evidence
+  # for auto-merge. (Measured: on a FEBRL-style base without phones or emails it lifts F1 at the
+  # review threshold from 0.85 to 0.95; on the generated Japanese base it changes little.)
+  - name: postal_code
+    field: postal_code
+    levels:
+      - {kind: exact, m: 0.80, u: 0.01}
+      - {kind: different, m: 0.20}
+  - name: street
+    field: street
+    levels:
+      - {kind: exact, m: 0.70, u: 0.01}
+      - {kind: jaro_winkler, threshold: 0.90, m: 0.15, u: 0.03}
+      - {kind: different, m: 0.15}
 
 # Compare family/given names in both orientations and keep the better one (a record typed with
 # the given name in last_name still matches).

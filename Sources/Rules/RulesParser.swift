@@ -108,6 +108,7 @@ public enum RulesParser {
             ("company_name", \.companyName), ("phones", \.phones), ("emails", \.emails),
             ("birthday", \.birthday), ("reservation_count", \.reservationCount), ("last_visit", \.lastVisit),
             ("created_at", \.createdAt), ("updated_at", \.updatedAt),
+            ("postal_code", \.postalCode), ("street", \.street),
         ]
         let m = try cursor.mapping(allowed: Set(keys.map(\.0)))
         for (key, path) in keys {

@@ -25,9 +25,9 @@ extension CustomerStore {
         try statement.bind(Int64(saved.clusterID), at: 2)
         try statement.bind(saved.verdict.rawValue, at: 3)
         try statement.bind(saved.victorID, at: 4)
-        try statement.bind(Self.idList(saved.victimIDs), at: 5)
+        try statement.bind(Self.decisionIDs(saved.victimIDs), at: 5)
         try statement.bind(saved.chosenVictorID, at: 6)
-        try statement.bind(Self.idList(saved.removedMemberIDs), at: 7)
+        try statement.bind(Self.decisionIDs(saved.removedMemberIDs), at: 7)
         try statement.bind(saved.planBody, at: 8)
         try statement.bind(saved.reviewer, at: 9)
         try statement.bind(saved.decidedAt, at: 10)
@@ -84,17 +84,17 @@ extension CustomerStore {
                              hint: "Decide that cluster again (tcdedupe decide), or use the tcdedupe that wrote it.")
         }
         return DecisionRow(runID: s.int64(0), clusterID: Int(s.int64(1)), verdict: verdict, victorID: s.text(3) ?? "",
-                           victimIDs: try idList(s.text(4) ?? "[]", clusterID: s.int64(1)),
-                           chosenVictorID: s.text(5), removedMemberIDs: try idList(s.text(6) ?? "[]", clusterID: s.int64(1)),
+                           victimIDs: try decodedIDs(s.text(4) ?? "[]", clusterID: s.int64(1)),
+                           chosenVictorID: s.text(5), removedMemberIDs: try decodedIDs(s.text(6) ?? "[]", clusterID: s.int64(1)),
                            planBody: s.text(7), reviewer: s.text(8) ?? "", decidedAt: s.text(9) ?? "")
     }
 
     /// Ids as a JSON array of strings.
-    static func idList(_ ids: [String]) -> String {
+    private static func decisionIDs(_ ids: [String]) -> String {
         JSONValue.array(ids.map(JSONValue.string)).serialized()
     }
 
-    private func idList(_ text: String, clusterID: Int64) throws(StoreError) -> [String] {
+    private func decodedIDs(_ text: String, clusterID: Int64) throws(StoreError) -> [String] {
         let value = try? JSONValue(parsing: text)
         guard let items = value?.arrayValue else {
             throw StoreError(code: .sqlFailed, path: path, message: "the decision on cluster \(clusterID) holds a damaged id list",

@@ -3,16 +3,19 @@ extension CustomerStore {
     /// Records the start of a run and returns its id (ids are never reused, even after a delete).
     ///
     /// - Parameter startedAt: ISO 8601 time; nil means now (UTC).
+    /// - Parameter scoringModel: the model the run scores with (m, u, prior) as JSON, so that
+    ///   `apply` can re-check a cluster whose members changed with the same weights.
     public func createRun(rulesHash: String?, rulesText: String?, trainedModel: String? = nil,
-                          startedAt: String? = nil) throws(StoreError) -> Int64 {
+                          scoringModel: String? = nil, startedAt: String? = nil) throws(StoreError) -> Int64 {
         let started: String
         if let startedAt { started = startedAt } else { started = try db.now() }
         let statement = try db.prepare(
-            "INSERT INTO runs (started_at, rules_hash, rules_text, trained_model) VALUES (?1, ?2, ?3, ?4)")
+            "INSERT INTO runs (started_at, rules_hash, rules_text, trained_model, scoring_model) VALUES (?1, ?2, ?3, ?4, ?5)")
         try statement.bind(started, at: 1)
         try statement.bind(rulesHash, at: 2)
         try statement.bind(rulesText, at: 3)
         try statement.bind(trainedModel, at: 4)
+        try statement.bind(scoringModel, at: 5)
         try statement.step()
         return db.lastInsertRowID
     }
@@ -56,13 +59,14 @@ extension CustomerStore {
     /// One run, or nil when the id is unknown.
     public func run(id: Int64) throws(StoreError) -> RunRow? {
         let statement = try db.prepare("""
-            SELECT id, started_at, finished_at, rules_hash, rules_text, trained_model, summary FROM runs WHERE id = ?1
+            SELECT id, started_at, finished_at, rules_hash, rules_text, trained_model, summary, scoring_model
+            FROM runs WHERE id = ?1
             """)
         try statement.bind(id, at: 1)
         guard try statement.step() else { return nil }
         return RunRow(id: statement.int64(0), startedAt: statement.text(1) ?? "", finishedAt: statement.text(2),
                       rulesHash: statement.text(3), rulesText: statement.text(4),
-                      trainedModel: statement.text(5), summary: statement.text(6))
+                      trainedModel: statement.text(5), summary: statement.text(6), scoringModel: statement.text(7))
     }
 
     /// Deletes a run with its clusters, members and pairs.

@@ -12,9 +12,13 @@ public struct RunRow: Sendable, Hashable {
     public var trainedModel: String?
     /// Counts and timings (JSON).
     public var summary: String?
+    /// The model the run scored with (JSON: prior, and m, u per level), trained or not; nil for
+    /// runs stored before it was kept.
+    public var scoringModel: String?
 
     public init(id: Int64, startedAt: String, finishedAt: String? = nil, rulesHash: String? = nil,
-                rulesText: String? = nil, trainedModel: String? = nil, summary: String? = nil) {
+                rulesText: String? = nil, trainedModel: String? = nil, summary: String? = nil,
+                scoringModel: String? = nil) {
         self.id = id
         self.startedAt = startedAt
         self.finishedAt = finishedAt
@@ -22,5 +26,6 @@ public struct RunRow: Sendable, Hashable {
         self.rulesText = rulesText
         self.trainedModel = trainedModel
         self.summary = summary
+        self.scoringModel = scoringModel
     }
 }

@@ -8,20 +8,27 @@ import Darwin
 ///
 /// The file is unlinked as soon as it is created, so it disappears with the process however
 /// that ends; it lives in the database's folder (where the user chose to put the data), not
-/// in `/tmp`, which may be small or held in memory.
-final class SpillFile {
+/// in `/tmp`, which may be small or held in memory. What it holds sits in the page cache, not in
+/// the process's memory: an import spills its input here, a run the raw JSON of every customer.
+///
+/// Appends come from one thread at a time. After ``flushForReading()``, ``read(at:into:)`` may
+/// be called from any number of threads at once (`pread` keeps no shared file position).
+public final class SpillFile: @unchecked Sendable {
     private let fd: Int32
     private let displayPath: String
+    /// What the file is for, in error messages ("import", "run").
+    private let purpose: String
     /// Bytes not yet written, in a plain buffer: appends are a bounds check and a copy.
     private let pending: UnsafeMutableRawPointer
     private var pendingCount = 0
     private let bufferSize = 4 << 20
     /// Bytes appended so far (written or pending).
-    private(set) var size = 0
+    public private(set) var size = 0
 
     /// Creates the file in the folder of `databasePath` (or the temporary folder for an
     /// in-memory database).
-    init(nearDatabase databasePath: String) throws(StoreError) {
+    public init(nearDatabase databasePath: String, purpose: String = "import") throws(StoreError) {
+        self.purpose = purpose
         let folder: String
         if databasePath.isEmpty || databasePath == ":memory:" || databasePath.hasPrefix("file:") {
             folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
@@ -33,12 +40,12 @@ final class SpillFile {
         var opened: Int32 = -1
         var candidate = ""
         for attempt in 0..<100 where opened < 0 {
-            candidate = "\(folder)/.tcdedupe-import-\(getpid())-\(attempt).spill"
+            candidate = "\(folder)/.tcdedupe-\(purpose)-\(getpid())-\(attempt).spill"
             opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if opened < 0 && errno != EEXIST { break }
         }
         guard opened >= 0 else {
-            throw SpillFile.error("cannot create a scratch file in \(folder)", path: candidate)
+            throw SpillFile.error("cannot create a scratch file in \(folder)", path: candidate, purpose: purpose)
         }
         unlink(candidate)
         fd = opened
@@ -53,7 +60,7 @@ final class SpillFile {
 
     /// Appends bytes (buffered).
     @inline(__always)
-    func append(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+    public func append(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
         let n = bytes.count
         if pendingCount + n > bufferSize { try flush() }
         if n > bufferSize {
@@ -86,35 +93,35 @@ final class SpillFile {
             let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw SpillFile.error("cannot write the import's scratch file", path: displayPath)
+                throw SpillFile.error("cannot write the \(purpose)'s scratch file", path: displayPath, purpose: purpose)
             }
             done += n
         }
     }
 
     /// Writes what is still buffered, so that everything appended can be read back.
-    func flushForReading() throws(StoreError) {
+    public func flushForReading() throws(StoreError) {
         try flush()
     }
 
     /// Reads `buffer.count` bytes at `offset` (after ``flushForReading()``).
-    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(StoreError) {
+    public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(StoreError) {
         var done = 0
         while done < buffer.count {
             let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw SpillFile.error("cannot read the import's scratch file", path: displayPath) }
+            guard n > 0 else { throw SpillFile.error("cannot read the \(purpose)'s scratch file", path: displayPath, purpose: purpose) }
             done += n
         }
     }
 
-    private static func error(_ what: String, path: String) -> StoreError {
+    private static func error(_ what: String, path: String, purpose: String) -> StoreError {
         let code = errno
         let reason = String(cString: strerror(code))
         return StoreError(
             code: code == ENOSPC ? .diskFull : .fileIO, path: path, message: "\(what): \(reason)",
             hint: code == ENOSPC
-                ? "The disk is full: an import needs free space about the size of the input file; free some and import again."
+                ? "The disk is full: the \(purpose) needs free space about the size of the customers' JSON; free some and try again."
                 : "Check that the database's folder exists and that you may write to it.")
     }
 }

@@ -24,6 +24,11 @@ enum CLI {
         }
     }
 
+    /// A line for people on stderr, so that stdout stays clean for the result.
+    static func note(_ message: String) {
+        FileHandleStandardError.write(message + "\n")
+    }
+
     static func warn(_ message: String) {
         FileHandleStandardError.write("warning: \(message)\n")
     }

@@ -76,4 +76,33 @@ struct FieldMappingTests {
         let f = try fields(#"{"id":"c1","profile":{"kana":{"last":"タナカ"}}}"#, mapping: mapping)
         #expect(f.lastNameReading == "タナカ")
     }
+
+    @Test("a key that itself contains a dot is read as that key before the path is split")
+    func keyWithDotIsFoundDirectly() throws {
+        var mapping = FieldMapping()
+        mapping.companyName = ["org.name"]
+        let f = try fields(#"{"id":"c1","org.name":"TableCheck","org":{"name":"nested"}}"#, mapping: mapping)
+        #expect(f.companyName == "TableCheck")
+        let nested = try fields(#"{"id":"c1","org":{"name":"nested"}}"#, mapping: mapping)
+        #expect(nested.companyName == "nested")
+    }
+
+    @Test("the reservation count comes from the first candidate that holds a number")
+    func reservationCountFirstNumber() throws {
+        let f = try fields(#"{"id":"c1","reservation_count":"many","reservations_count":7}"#)
+        #expect(f.reservationCount == 7)
+    }
+
+    @Test("the address comes from the first address object when there is no top-level field")
+    func addressFromAddresses() throws {
+        let f = try fields(#"""
+            {"id":"c1","addresses":[{"id":"a0","postal_code":"150-0001","street":"神宮前1-2-3","_destroy":true},
+             {"id":"a1","zip":"2119","address1":"7 wallaby place"},{"id":"a2","postal_code":"9999"}]}
+            """#)
+        #expect(f.postalCode == "2119")
+        #expect(f.street == "7 wallaby place")
+        let top = try fields(#"{"id":"c1","postal_code":"5300001","addresses":[{"postal_code":"2119"}]}"#)
+        #expect(top.postalCode == "5300001")
+        #expect(top.street == nil)
+    }
 }

@@ -5,13 +5,15 @@ import Normalization
 func person(
     _ last: String, _ first: String, lastExact: String? = nil, firstExact: String? = nil,
     phones: [String] = [], emails: [String] = [], birthday: Int32? = nil,
-    franchise: String = "f1", placeholder: Bool = false, company: String = ""
+    franchise: String = "f1", placeholder: Bool = false, company: String = "",
+    postalCode: String = "", street: String = ""
 ) -> NormalizedCustomer {
     NormalizedCustomer(
         franchise: franchise,
         lastName: NameKeys(exact: lastExact ?? last, romaji: last),
         firstName: NameKeys(exact: firstExact ?? first, romaji: first),
-        isPlaceholderName: placeholder, phones: phones, emails: emails, birthday: birthday, company: company)
+        isPlaceholderName: placeholder, phones: phones, emails: emails, birthday: birthday, company: company,
+        postalCode: postalCode, street: street)
 }
 
 /// Settings for small fixtures: a fixed prior (a tiny base cannot estimate one) and few random pairs.

@@ -17,7 +17,8 @@ struct ScoringTests {
         let sum = explanation.priorWeight + explanation.outcomes.map(\.weight).reduce(0, +)
         #expect(abs(sum - pair.weight) < 1e-3)
         #expect(abs(explanation.matchWeight - pair.weight) < 1e-3)
-        #expect(explanation.outcomes.map(\.comparison) == ["last_name", "first_name", "phone", "email", "birthday", "company"])
+        #expect(explanation.outcomes.map(\.comparison)
+                == ["last_name", "first_name", "phone", "email", "birthday", "company", "postal_code", "street"])
         #expect(explanation.outcomes[4].level == "missing" && explanation.outcomes[4].weight == 0)
     }
 

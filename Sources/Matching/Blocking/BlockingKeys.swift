@@ -59,6 +59,8 @@ struct BlockingKeys {
         case .firstNameExact: v = Int64(firstExact)
         case .birthday: v = Int64(table.birthday[r])
         case .company: v = Int64(table.company[r])
+        case .postalCode: v = Int64(table.postalCode[r])
+        case .street: v = Int64(table.street[r])
         case .phone, .email: return nil
         }
         return v == 0 ? nil : v

@@ -47,9 +47,16 @@ struct ExplanationBuilder {
         case .birthday:
             return "\(date(t.birthday[i])) ~ \(date(t.birthday[j]))"
         case .company:
-            let a = t.companies.string(t.company[i]), b = t.companies.string(t.company[j])
-            return "\(a.isEmpty ? "—" : a) ~ \(b.isEmpty ? "—" : b)"
+            return pair(t.companies.string(t.company[i]), t.companies.string(t.company[j]))
+        case .postalCode:
+            return pair(t.postalCodes.string(t.postalCode[i]), t.postalCodes.string(t.postalCode[j]))
+        case .street:
+            return pair(t.streets.string(t.street[i]), t.streets.string(t.street[j]))
         }
+    }
+
+    private func pair(_ a: String, _ b: String) -> String {
+        "\(a.isEmpty ? "—" : a) ~ \(b.isEmpty ? "—" : b)"
     }
 
     private func list(_ column: MultiValueColumn, _ pool: StringPool, _ r: Int) -> String {

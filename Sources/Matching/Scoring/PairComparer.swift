@@ -8,6 +8,9 @@ struct PairComparer: Sendable {
     let model: ScoringModel
     let allowSwappedNames: Bool
     let termFrequencyMinimum: Double
+    /// Whether exact matches on values are weighted by how many records carry them. Off when
+    /// the table is a handful of records (re-checking one cluster), where counts mean nothing.
+    let useTermFrequencies: Bool
     /// Index of the family-name and given-name comparisons, when present.
     let lastNameComparison: Int?
     let firstNameComparison: Int?
@@ -17,8 +20,14 @@ struct PairComparer: Sendable {
     private let log2Count: [Double]
     private let log2Records: Double
     private let log2TermFrequencyMinimum: Double
+    /// The level number (1-based) of the first exact level of the family-name and given-name
+    /// comparisons, or 0 when they have none.
+    private let lastNameExactLevel: Int
+    private let firstNameExactLevel: Int
 
-    init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double) {
+    init(table: RecordTable, specs: [ComparisonSpec], model: ScoringModel, allowSwappedNames: Bool, termFrequencyMinimum: Double,
+         useTermFrequencies: Bool = true) {
+        self.useTermFrequencies = useTermFrequencies
         self.table = table
         self.specs = specs
         self.model = model
@@ -30,6 +39,14 @@ struct PairComparer: Sendable {
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
         self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
+        let compiled = self.compiled
+        func exactLevel(_ c: Int?) -> Int {
+            guard let c else { return 0 }
+            let spec = compiled[c]
+            return (0..<spec.levelCount).first { spec.kind($0) == .exact }.map { $0 + 1 } ?? 0
+        }
+        self.lastNameExactLevel = exactLevel(specs.firstIndex { $0.field == .lastName })
+        self.firstNameExactLevel = exactLevel(specs.firstIndex { $0.field == .firstName })
     }
 
     /// The level of comparison `c` for records `i` and `j` (0 = missing), and how many records
@@ -53,6 +70,16 @@ struct PairComparer: Sendable {
             return textLevel(spec, a, a, b, b, pool: table.companies,
                              romajiFrequency: table.companyFrequency, exactFrequency: table.companyFrequency,
                              nicknames: nil)
+        case .postalCode:
+            let a = table.postalCode[i], b = table.postalCode[j]
+            return textLevel(spec, a, a, b, b, pool: table.postalCodes,
+                             romajiFrequency: table.postalCodeFrequency, exactFrequency: table.postalCodeFrequency,
+                             nicknames: nil)
+        case .street:
+            let a = table.street[i], b = table.street[j]
+            return textLevel(spec, a, a, b, b, pool: table.streets,
+                             romajiFrequency: table.streetFrequency, exactFrequency: table.streetFrequency,
+                             nicknames: nil)
         case .phone:
             return setLevel(spec, table.phones, i, j, pool: table.phonePool, frequency: table.phoneFrequency)
         case .email:
@@ -68,7 +95,7 @@ struct PairComparer: Sendable {
         if level == 0 { return 0 }
         let comparison = compiled[c]
         let k = level - 1
-        if frequency > 0 && comparison.termFrequencyMask & (1 << UInt16(k)) != 0 {
+        if useTermFrequencies && frequency > 0 && comparison.termFrequencyMask & (1 << UInt16(k)) != 0 {
             let log2Frequency = frequency < 4_096 ? log2Count[Int(frequency)] : ScoringModel.Level.log2(Double(frequency))
             return comparison.log2M[k] - max(log2Frequency - log2Records, log2TermFrequencyMinimum)
         }
@@ -95,6 +122,11 @@ struct PairComparer: Sendable {
     func nameLevels(_ i: Int, _ j: Int) -> (last: Int, first: Int, weight: Double, swapped: Bool) {
         let straight = orientation(i, j, swapped: false)
         guard allowSwappedNames, lastNameComparison != nil, firstNameComparison != nil else { return straight }
+        // Both names already equal: crossing them can at best give the same weight (it compares
+        // the same values), so most pairs from the name blocks skip the second orientation.
+        if straight.last == lastNameExactLevel && straight.first == firstNameExactLevel && lastNameExactLevel != 0 {
+            return straight
+        }
         let crossed = orientation(i, j, swapped: true)
         return crossed.weight > straight.weight ? crossed : straight
     }

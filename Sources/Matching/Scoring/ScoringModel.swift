@@ -19,6 +19,13 @@ public struct ScoringModel: Sendable, Hashable {
         public var termFrequencyAdjusted: Bool
         public var weight: Double { Self.log2(m / u) }
 
+        public init(label: String, m: Double, u: Double, termFrequencyAdjusted: Bool) {
+            self.label = label
+            self.m = m
+            self.u = u
+            self.termFrequencyAdjusted = termFrequencyAdjusted
+        }
+
         static func log2(_ x: Double) -> Double {
             var v = x
             if !(v > 0) { v = 1e-300 }
@@ -29,11 +36,21 @@ public struct ScoringModel: Sendable, Hashable {
     public struct Comparison: Sendable, Hashable {
         public var name: String
         public var levels: [Level]
+
+        public init(name: String, levels: [Level]) {
+            self.name = name
+            self.levels = levels
+        }
     }
 
     public var comparisons: [Comparison]
     /// Probability that two random records of a franchise are one person.
     public var prior: Double
+
+    public init(comparisons: [Comparison], prior: Double) {
+        self.comparisons = comparisons
+        self.prior = prior
+    }
 
     public var priorWeight: Double { Level.log2(prior / (1 - prior)) }
 

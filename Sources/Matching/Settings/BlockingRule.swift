@@ -18,6 +18,10 @@ public enum BlockingKeyPart: String, Sendable, Hashable, CaseIterable {
     case firstNameExact = "first_name_exact"
     case birthday
     case company
+    /// Postal code of the first address (letters and digits).
+    case postalCode = "postal_code"
+    /// Street line of the first address (letters and digits, no spaces).
+    case street
 
     var isNamePart: Bool {
         switch self {

@@ -34,6 +34,16 @@ extension MatchingSettings {
                 ComparisonLevel(predicate: .jaroWinkler(0.90), m: 0.10),
                 ComparisonLevel(predicate: .otherwise, m: 0.10),
             ]),
+            // u given, not estimated: see rules/default.yaml.
+            ComparisonSpec(name: "postal_code", field: .postalCode, levels: [
+                ComparisonLevel(predicate: .exact, m: 0.80, u: 0.01),
+                ComparisonLevel(predicate: .otherwise, m: 0.20),
+            ]),
+            ComparisonSpec(name: "street", field: .street, levels: [
+                ComparisonLevel(predicate: .exact, m: 0.70, u: 0.01),
+                ComparisonLevel(predicate: .jaroWinkler(0.90), m: 0.15, u: 0.03),
+                ComparisonLevel(predicate: .otherwise, m: 0.15),
+            ]),
         ],
         blockingRules: [
             BlockingRule(name: "phone", parts: [.phone], symmetricNames: false, maximumBlockSize: 50),
@@ -43,6 +53,9 @@ extension MatchingSettings {
             BlockingRule(name: "last_name_first_initial", parts: [.lastName, .firstNameInitial], maximumBlockSize: 50),
             BlockingRule(name: "birthday_first_name", parts: [.birthday, .firstName], maximumBlockSize: 100),
             BlockingRule(name: "birthday_last_name", parts: [.birthday, .lastName], maximumBlockSize: 100),
+            BlockingRule(name: "address", parts: [.postalCode, .street], symmetricNames: false, maximumBlockSize: 50),
+            BlockingRule(name: "postal_code_birthday", parts: [.postalCode, .birthday], symmetricNames: false,
+                         maximumBlockSize: 100),
         ]
     )
 }

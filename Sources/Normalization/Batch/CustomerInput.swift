@@ -13,11 +13,14 @@ public struct CustomerInput: Sendable, Hashable {
     public var emails: [String]
     public var birthday: String?
     public var company: String?
+    public var postalCode: String?
+    public var street: String?
 
     public init(
         franchise: String? = nil, lastName: String? = nil, firstName: String? = nil,
         lastNameReading: String? = nil, firstNameReading: String? = nil,
-        phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil
+        phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil,
+        postalCode: String? = nil, street: String? = nil
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -28,5 +31,7 @@ public struct CustomerInput: Sendable, Hashable {
         self.emails = emails
         self.birthday = birthday
         self.company = company
+        self.postalCode = postalCode
+        self.street = street
     }
 }

@@ -8,6 +8,7 @@ extension CustomerNormalizer {
         var partIndex: [UTF8Key: Int] = [:]
         var parts: [PartEntry] = [PartEntry(part: .missing)]   // index 0: a missing part
         var companyCache: [UTF8Key: String] = [:]
+        let addresses = AddressNormalizer()
         var pairCounts: [PartPair: Int] = [:]
 
         func lookup(_ raw: String?) -> Int {
@@ -94,6 +95,8 @@ extension CustomerNormalizer {
                     customer.company = folded
                 }
             }
+            if let postal = input.postalCode, !postal.isEmpty { customer.postalCode = addresses.postalCode(postal) }
+            if let street = input.street, !street.isEmpty { customer.street = addresses.street(street) }
             customers[index] = customer
             records[index] = record
         }

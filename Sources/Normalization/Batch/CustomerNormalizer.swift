@@ -68,7 +68,7 @@ public struct CustomerNormalizer: Sendable {
     private func run(_ inputs: [CustomerInput], lexicon given: KanjiReadingLexicon?) -> (customers: [NormalizedCustomer], lexicon: KanjiReadingLexicon) {
         // A full name typed into one field is split first, with family names learned from the base.
         let splitter = FullNameSplitter(learningFrom: inputs)
-        let inputs = inputs.map(splitter.split)
+        let inputs = ParallelChunks.mapElements(inputs) { splitter.split($0) }
         // One chunk per core when cleaning: each chunk cleans every distinct name it meets, so
         // more chunks would clean the same names again.
         let cleaningRanges = ParallelChunks.ranges(count: inputs.count, chunksPerCore: 1)

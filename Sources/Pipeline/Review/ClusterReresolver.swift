@@ -7,9 +7,9 @@ import Store
 /// Resolves a cluster again after a reviewer's edit (another victor, a member taken out), from
 /// the members' records as stored and the rules the run was made with.
 ///
-/// It prepares each member exactly as a run does (mapped fields, E.164 phones, writable emails,
-/// placeholder names blank) and asks the same ``Resolver``, so an edited plan follows the same
-/// survivorship as the suggested one.
+/// It prepares each member exactly as a run does (``ClusterMemberFactory``: mapped fields, E.164
+/// phones, writable emails, placeholder names blank) and asks the same ``Resolver``, so an edited
+/// plan follows the same survivorship as the suggested one.
 struct ClusterReresolver {
     let rules: RuleSet
     private let setup: NormalizationSetup
@@ -33,14 +33,8 @@ struct ClusterReresolver {
         }
         let fields = customers.map { rules.fields.fields(of: $0) }
         let normalized = CustomerNormalizer(options: setup.options).normalize(fields.map(NormalizationSetup.input))
-        let emails = setup.emailNormalizer
-        let members = zip(customers, zip(fields, normalized)).map { customer, pair -> ClusterMember in
-            let (f, n) = pair
-            let blank: Set<String> = n.isPlaceholderName ? ["first_name", "last_name", "first_name_kana", "last_name_kana"] : []
-            let writeForms = f.emails.filter { !emails.isPlaceholder($0) }.compactMap { emails.writeForm($0) }
-            return ClusterMember(customer: customer, fields: f, phonesE164: n.phones, invalidPhones: n.invalidPhones,
-                                 emailsWriteForm: writeForms, blankFields: blank)
-        }
+        let factory = ClusterMemberFactory(emails: setup.emailNormalizer)
+        let members = customers.indices.map { k in factory.member(customers[k], fields: fields[k], normalized: normalized[k]) }
         let resolver = Resolver(rules: rules.resolution)
         guard let victorID else { return resolver.plan(for: members) }
         do {

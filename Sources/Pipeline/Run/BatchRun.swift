@@ -3,6 +3,7 @@ import Matching
 import Normalization
 import Resolution
 import Rules
+import Parallelism
 import Store
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
@@ -39,7 +40,8 @@ public final class BatchRun: Sendable {
 
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
-        let normalized = CustomerNormalizer(options: setup.options).normalize(loaded.fields.map(NormalizationSetup.input))
+        let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
+        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
         timer.end("normalize")
 
         let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
@@ -48,28 +50,38 @@ public final class BatchRun: Sendable {
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
         var resolveTime = StageAccumulator(), storeTime = StageAccumulator()
-        let suggester = try resolveTime.measure {
-            try MergeSuggester.make(result, store: store, fields: loaded.fields, normalized: normalized,
-                                    resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
-        }
+        let suggester = MergeSuggester(records: loaded.raw, fields: loaded.fields, normalized: normalized,
+                                       resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
         // The run is created first and its clusters stored batch by batch; until `finishRun`
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
-                                trainedModel: train ? ModelJSON.encode(result.model) : nil)
+                                trainedModel: train ? ModelJSON.encode(result.model) : nil,
+                                scoringModel: ModelJSON.encode(result.model))
         }
+        // One connection writes while the cores resolve the next batch: the writer is
+        // one-threaded, and taking turns left a core idle for most of the store time.
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
+        let writer = SerialWorker(label: "tcdedupe.run.store")
+        let sharedStore = UncheckedSendable(store)
+        // Should resolving throw, the writer still finishes with the connection before it closes.
+        defer { try? writer.finish() }
+        let pairs = resolveTime.measure {
+            result.pairs.map {
+                PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
+            }
+        }
+        // The scored pairs go first: the writer stores them while the first batch is resolved.
+        writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
             counts.add(rows)
-            try storeTime.measure { try store.insertClusters(runID: runID, rows) }
+            writer.submit { try sharedStore.value.insertClusters(runID: runID, rows) }
         }
-        try storeTime.measure {
-            try store.insertPairs(runID: runID, result.pairs.map {
-                PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
-            })
-        }
+        // "resolve" includes the writes that overlapped it; "store" is what the writer still had
+        // to do after the last batch was resolved.
+        try storeTime.measure { try writer.finish() }
         timer.record("resolve", seconds: resolveTime.seconds, cpuSeconds: resolveTime.cpuSeconds)
         timer.record("store", seconds: storeTime.seconds, cpuSeconds: storeTime.cpuSeconds)
         timer.restart()

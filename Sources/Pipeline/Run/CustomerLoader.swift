@@ -5,8 +5,8 @@ import Parallelism
 
 /// Reads every stored customer and takes out the fields the rules map, in parallel.
 ///
-/// Only the mapped fields stay in memory (the raw JSON of a cluster's members is read again
-/// when its merge is resolved), so a 1.65M-customer base fits comfortably.
+/// Only the mapped fields stay in memory; the raw JSON goes to a scratch file on the way past
+/// (see ``RawRecords``), read again only for cluster members when their merge is resolved.
 struct CustomerLoader {
     let store: CustomerStore
     let mapping: FieldMapping
@@ -14,46 +14,53 @@ struct CustomerLoader {
 
     struct Loaded {
         var fields: [CustomerFields]
+        /// The raw JSON of each record in `fields`, for resolution.
+        var raw: RawRecords
         /// Records the store holds but that no longer parse (should not happen after import).
         var unreadable: [(id: String, reason: String)]
     }
 
     func load() throws -> Loaded {
-        var fields: [CustomerFields] = []
-        var unreadable: [(String, String)] = []
-        var batchIDs: [String] = []
-        var batchRaw: [[UInt8]] = []
+        // SQLite hands out one row at a time on this thread while a worker parses the previous
+        // batch on every core: reading and parsing overlap instead of taking turns.
+        let parsed = ParsedBatches()
+        let parser = SerialWorker(label: "tcdedupe.load.parse")
+        defer { try? parser.finish() }
+        let spill = try SpillFile(nearDatabase: store.path, purpose: "run")
+        var batch = RawBatch()
         let batchSize = 32_768
-        func flush() {
-            let ids = batchIDs, raws = batchRaw, mapping = self.mapping
-            let parts = ParallelChunks.map(count: raws.count, chunkSize: 2_048, threads: threads) { range in
-                // One parser per chunk: it reuses its scratch memory from record to record.
-                let parser = JSONParser()
-                var out: [Result<CustomerFields, LoadFailure>] = []
-                out.reserveCapacity(range.count)
-                for k in range {
-                    out.append(Self.parse(id: ids[k], raw: raws[k], mapping: mapping, parser: parser))
-                }
-                return out
-            }
-            for part in parts {
-                for r in part {
-                    switch r {
-                    case .success(let f): fields.append(f)
-                    case .failure(let e): unreadable.append((e.id, e.reason))
-                    }
-                }
-            }
-            batchIDs.removeAll(keepingCapacity: true)
-            batchRaw.removeAll(keepingCapacity: true)
-        }
+        let mapping = self.mapping, threads = self.threads
         try store.forEachCustomerRaw { id, raw in
-            batchIDs.append(id)
-            batchRaw.append(Array(raw))
-            if batchIDs.count == batchSize { flush() }
+            batch.append(id: id, raw: raw, spillStart: spill.size)
+            try spill.append(raw)
+            if batch.count == batchSize {
+                let full = batch
+                parser.submit { parsed.add(Self.parse(full, mapping: mapping, threads: threads), of: full) }
+                batch = RawBatch()
+            }
         }
-        flush()
-        return Loaded(fields: fields, unreadable: unreadable)
+        let last = batch
+        parser.submit { parsed.add(Self.parse(last, mapping: mapping, threads: threads), of: last) }
+        try parser.finish()
+        try spill.flushForReading()
+        return Loaded(fields: parsed.fields,
+                      raw: RawRecords(file: spill, starts: parsed.spillStarts, lengths: parsed.spillLengths),
+                      unreadable: parsed.unreadable)
+    }
+
+    /// Parses one batch in parallel, results in record order.
+    private static func parse(_ batch: RawBatch, mapping: FieldMapping,
+                              threads: Int) -> [[Result<CustomerFields, LoadFailure>]] {
+        ParallelChunks.map(count: batch.count, chunkSize: 2_048, threads: threads) { range in
+            // One parser per chunk: it reuses its scratch memory from record to record.
+            let parser = JSONParser()
+            var out: [Result<CustomerFields, LoadFailure>] = []
+            out.reserveCapacity(range.count)
+            for k in range {
+                out.append(batch.withRaw(k) { Self.parse(id: batch.ids[k], raw: $0, mapping: mapping, parser: parser) })
+            }
+            return out
+        }
     }
 
     struct LoadFailure: Error {
@@ -61,7 +68,7 @@ struct CustomerLoader {
         var reason: String
     }
 
-    static func parse(id: String, raw: [UInt8], mapping: FieldMapping, parser: JSONParser) -> Result<CustomerFields, LoadFailure> {
+    static func parse(id: String, raw: UnsafeRawBufferPointer, mapping: FieldMapping, parser: JSONParser) -> Result<CustomerFields, LoadFailure> {
         do {
             let value = try parser.parse(raw)
             let customer = try Customer(value: value)

@@ -7,21 +7,12 @@ import Parallelism
 
 /// Turns matched clusters into suggested merges: victor, victims, the PUT body, the evidence.
 struct MergeSuggester: Sendable {
-    let records: MemberRecords
+    let records: RawRecords
     let fields: [CustomerFields]
     let normalized: [NormalizedCustomer]
     let resolver: Resolver
     let emails: EmailNormalizer
     let ids: [String]
-
-    /// A suggester for `result`, with the raw JSON of every cluster member read in one pass.
-    static func make(_ result: MatchResult, store: CustomerStore, fields: [CustomerFields],
-                     normalized: [NormalizedCustomer], resolver: Resolver, emails: EmailNormalizer,
-                     ids: [String]) throws -> MergeSuggester {
-        let members = Set(result.clusters.flatMap(\.members))
-        return MergeSuggester(records: try MemberRecords(store: store, ids: ids, records: members),
-                              fields: fields, normalized: normalized, resolver: resolver, emails: emails, ids: ids)
-    }
 
     /// Resolves the clusters `range` (numbered from 1 in cluster order), in parallel, straight
     /// into the rows the store keeps: a run stores them batch by batch, so the payloads of all
@@ -30,27 +21,23 @@ struct MergeSuggester: Sendable {
         let chunks = ParallelChunks.map(count: range.count, chunkSize: 1_024, threads: threads) { part in
             Result { () throws -> [ClusterRow] in
                 let parser = JSONParser()
+                var scratch: [UInt8] = []
                 return try part.map { offset in
                     let k = range.lowerBound + offset
-                    return Self.row(try suggest(result.clusters[k], number: k + 1, result: result, parser: parser))
+                    return Self.row(try suggest(result.clusters[k], number: k + 1, result: result, parser: parser,
+                                                scratch: &scratch))
                 }
             }
         }
         return try chunks.flatMap { try $0.get() }
     }
 
-    func suggest(_ cluster: MatchedCluster, number: Int, result: MatchResult, parser: JSONParser) throws -> SuggestedMerge {
+    func suggest(_ cluster: MatchedCluster, number: Int, result: MatchResult, parser: JSONParser,
+                 scratch: inout [UInt8]) throws -> SuggestedMerge {
         var members: [ClusterMember] = []
         for r in cluster.members {
-            let customer = try records.customer(r, id: ids[r], parser: parser)
-            let f = fields[r]
-            let n = normalized[r]
-            var blank: Set<String> = []
-            if n.isPlaceholderName { blank = ["first_name", "last_name", "first_name_kana", "last_name_kana"] }
-            let writeForms = f.emails.filter { !emails.isPlaceholder($0) }.compactMap { emails.writeForm($0) }
-            members.append(ClusterMember(customer: customer, fields: f, phonesE164: n.phones,
-                                         invalidPhones: n.invalidPhones, emailsWriteForm: writeForms,
-                                         blankFields: blank))
+            let customer = try records.customer(r, parser: parser, scratch: &scratch)
+            members.append(ClusterMemberFactory(emails: emails).member(customer, fields: fields[r], normalized: normalized[r]))
         }
         let resolved = resolver.plan(for: members)
         let explanations = cluster.links.map { result.explanation(for: $0, ids: ids) }
@@ -69,6 +56,6 @@ struct MergeSuggester: Sendable {
         return ClusterRow(clusterID: s.clusterID, franchiseID: s.franchiseID.isEmpty ? nil : s.franchiseID,
                           confidence: s.confidence, matchWeight: s.matchWeight, autoMerge: s.autoMergeEligible,
                           size: members.count, victorID: s.plan.victorID,
-                          payload: s.jsonValue().serialized(), members: members)
+                          payload: s.serializedJSON(), members: members)
     }
 }

@@ -1,7 +1,8 @@
 import CRMModel
 import Matching
 
-/// The scoring model as JSON: stored with a trained run so its weights can be read back.
+/// The scoring model as JSON: stored with every run, so that `apply` can re-check a cluster
+/// whose members changed with the weights the run used.
 enum ModelJSON {
     static func encode(_ model: ScoringModel) -> String {
         JSONValue.object(JSONObject([
@@ -18,5 +19,29 @@ enum ModelJSON {
                 ]))
             }),
         ])).serialized()
+    }
+
+    /// Reads what ``encode(_:)`` wrote; nil when the text is not such a model.
+    static func decode(_ text: String) -> ScoringModel? {
+        guard case .object(let top)? = try? JSONValue(parsing: text),
+              let prior = top["prior"].flatMap(number),
+              case .array(let comparisons)? = top["comparisons"] else { return nil }
+        var out: [ScoringModel.Comparison] = []
+        for case .object(let c) in comparisons {
+            guard let name = c["name"]?.stringValue, case .array(let levels)? = c["levels"] else { return nil }
+            var parsed: [ScoringModel.Level] = []
+            for case .object(let l) in levels {
+                guard let label = l["label"]?.stringValue, let m = l["m"].flatMap(number),
+                      let u = l["u"].flatMap(number) else { return nil }
+                parsed.append(ScoringModel.Level(label: label, m: m, u: u, termFrequencyAdjusted: l["tf"] == .bool(true)))
+            }
+            out.append(ScoringModel.Comparison(name: name, levels: parsed))
+        }
+        return ScoringModel(comparisons: out, prior: prior)
+    }
+
+    private static func number(_ value: JSONValue) -> Double? {
+        if case .number(let text) = value { return Double(text) }
+        return nil
     }
 }

@@ -22,6 +22,7 @@ struct NormalizationSetup: Sendable {
     static func input(_ f: CustomerFields) -> CustomerInput {
         CustomerInput(franchise: f.franchiseID, lastName: f.lastName, firstName: f.firstName,
                       lastNameReading: f.lastNameReading, firstNameReading: f.firstNameReading,
-                      phones: f.phones, emails: f.emails, birthday: f.birthday, company: f.companyName)
+                      phones: f.phones, emails: f.emails, birthday: f.birthday, company: f.companyName,
+                      postalCode: f.postalCode, street: f.street)
     }
 }

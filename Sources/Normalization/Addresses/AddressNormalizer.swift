@@ -1,0 +1,29 @@
+/// Postal codes and street lines folded for comparison.
+///
+/// | raw | folded |
+/// |---|---|
+/// | `〒150-0001`, `１５０−０００１`, `150 0001` | `1500001` |
+/// | `sw1a 1aa`, `SW1A-1AA` | `SW1A1AA` |
+/// | `7 Wallaby Place`, `7 wallaby  place.`, `7wallabyplace` | `7wallabyplace` |
+/// | `梅田１-１２-４`, `梅田1丁目12-4` | `梅田1124`, `梅田1丁目124` |
+///
+/// Width, case, spaces and punctuation go: they are how people type an address differently,
+/// not how addresses differ. The results are for comparing only; they are never written back.
+public struct AddressNormalizer: Sendable {
+    public init() {}
+
+    /// Letters and digits of the postal code, upper case; "" when none is left.
+    public func postalCode(_ raw: String) -> String {
+        String(String.UnicodeScalarView(UnicodeFolding.nfkcCasefold(raw).unicodeScalars.filter(Self.isKept)))
+            .uppercased()
+    }
+
+    /// Letters and digits of the street line, case-folded, without spaces.
+    public func street(_ raw: String) -> String {
+        String(String.UnicodeScalarView(UnicodeFolding.nfkcCasefold(raw).unicodeScalars.filter(Self.isKept)))
+    }
+
+    private static func isKept(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+}

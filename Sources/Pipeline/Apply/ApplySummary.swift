@@ -1,0 +1,28 @@
+/// What one `apply` did, for the closing lines.
+public struct ApplySummary: Sendable {
+    public struct Outcome: Sendable, Hashable {
+        public var clusterID: Int
+        public var victorID: String
+        public var detail: String
+    }
+
+    public var runID: Int64
+    public var selection: ApplySelection
+    public var dryRun: Bool
+    /// Clusters this call looked at (after `--limit`).
+    public var considered = 0
+    /// Merged and verified by this call.
+    public var merged: [Outcome] = []
+    /// Found already verified or skipped in the journal (an earlier `apply`).
+    public var alreadyDone = 0
+    public var skipped: [Outcome] = []
+    public var failed: [Outcome] = []
+    /// `--dry-run`: the requests that would have been sent.
+    public var wouldSend = 0
+
+    public init(runID: Int64, selection: ApplySelection, dryRun: Bool) {
+        self.runID = runID
+        self.selection = selection
+        self.dryRun = dryRun
+    }
+}

@@ -1,0 +1,59 @@
+import CRMModel
+
+/// Checks, after a merge PUT, that the CRM holds what was asked: the victor lists every victim
+/// in `merged_customer_ids`, each victim is gone, and the resolved fields are as sent.
+///
+/// Also the test for "did a PUT whose answer was lost happen?": `merged` tells whether the merge
+/// took place at all, so `apply` knows whether sending it again is safe.
+struct MergeVerification: Sendable, Equatable {
+    /// What differs from what was sent; empty when the merge is verified.
+    var problems: [String]
+    /// True when no victim was merged and every victim still exists: the PUT never took effect.
+    var nothingHappened: Bool
+
+    var verified: Bool { problems.isEmpty }
+
+    /// - Parameters:
+    ///   - victor: the victor as fetched after the PUT (nil when it answered 404).
+    ///   - victimsGone: for each victim id, whether it answered 404.
+    ///   - body: the PUT body that was sent.
+    init(victor: Customer?, victimIDs: [String], victimsGone: [String: Bool], body: JSONObject) {
+        var problems: [String] = []
+        guard let victor else {
+            self.problems = ["the victor no longer exists"]
+            nothingHappened = false
+            return
+        }
+        let merged = Set((victor.json["merged_customer_ids"]?.arrayValue ?? []).compactMap(\.scalarText))
+        let missing = victimIDs.filter { !merged.contains($0) }
+        let stillThere = victimIDs.filter { victimsGone[$0] != true }
+        if !missing.isEmpty { problems.append("merged_customer_ids of \(victor.id) lacks \(missing.joined(separator: ", "))") }
+        if !stillThere.isEmpty { problems.append("still answering: \(stillThere.joined(separator: ", "))") }
+        nothingHappened = missing.count == victimIDs.count && stillThere.count == victimIDs.count
+        if !nothingHappened { problems += Self.fieldProblems(victor.json, body) }
+        self.problems = problems
+    }
+
+    /// Plain fields must equal what was sent; phones and emails must equal the sent list when
+    /// it overwrote, and contain it when it appended.
+    private static func fieldProblems(_ victor: JSONObject, _ body: JSONObject) -> [String] {
+        var problems: [String] = []
+        let lists = ["phones", "emails"]
+        for member in body where member.key != "merge_customer_ids" && !member.key.hasPrefix("overwrite_") {
+            if lists.contains(member.key) {
+                let sent = (member.value.arrayValue ?? []).compactMap(\.scalarText)
+                let held = (victor[member.key]?.arrayValue ?? []).compactMap(\.scalarText)
+                let overwrite = body["overwrite_\(member.key)"] == .bool(true)
+                let ok = overwrite ? Set(held.map(normal)) == Set(sent.map(normal))
+                                   : Set(sent.map(normal)).isSubset(of: Set(held.map(normal)))
+                if !ok { problems.append("\(member.key) are \(held) where \(sent) was sent") }
+            } else if victor[member.key] != member.value {
+                let held = victor[member.key].map { $0.serialized() } ?? "nothing"
+                problems.append("\(member.key) is \(held) where \(member.value.serialized()) was sent")
+            }
+        }
+        return problems
+    }
+
+    private static func normal(_ s: String) -> String { s.lowercased() }
+}
