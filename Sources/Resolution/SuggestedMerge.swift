@@ -8,13 +8,20 @@ public struct MemberSummary: Sendable, Hashable {
     public var lastName: String
     public var phones: [String]
     public var emails: [String]
+    /// As stored (nil when the record has none): a reviewer tells family members apart by it.
+    public var birthday: String?
+    /// As stored (nil when the record has none).
+    public var company: String?
 
-    public init(customerID: String, firstName: String, lastName: String, phones: [String], emails: [String]) {
+    public init(customerID: String, firstName: String, lastName: String, phones: [String], emails: [String],
+                birthday: String? = nil, company: String? = nil) {
         self.customerID = customerID
         self.firstName = firstName
         self.lastName = lastName
         self.phones = phones
         self.emails = emails
+        self.birthday = birthday
+        self.company = company
     }
 }
 

@@ -77,6 +77,8 @@ enum StoreSchema {
         """,
         // 2: the merge journal and snapshots, and each run's scoring model (StoreSchema+Journal.swift).
         mergeJournalMigration,
+        // 3: a reviewer's decision per cluster (StoreSchema+Decisions.swift).
+        decisionsMigration,
     ]
 
     /// The schema version this build writes.

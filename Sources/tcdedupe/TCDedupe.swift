@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `tcdedupe` command: a thin shell over the Pipeline library, one file per subcommand.
 @main
-struct TCDedupe: ParsableCommand {
+struct TCDedupe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tcdedupe",
         abstract: "Find and merge duplicate customers in a TableCheck CRM customer base.",
@@ -14,6 +14,8 @@ struct TCDedupe: ParsableCommand {
           tcdedupe run
           tcdedupe report --format csv --out merges.csv
           tcdedupe report --format json --out merges.json --auto-merge-only
+          tcdedupe report --format html --out merges.html
+          tcdedupe review
 
         `tcdedupe demo` does all of it on a generated base.
         """,
@@ -21,7 +23,7 @@ struct TCDedupe: ParsableCommand {
         subcommands: [
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
             GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
-            JournalCommand.self, RestoreCommand.self,
+            JournalCommand.self, RestoreCommand.self, ReviewCommand.self, DecideCommand.self,
         ]
     )
 }

@@ -6,9 +6,11 @@ import Store
 public enum ReportFormat: String, Sendable, CaseIterable {
     case csv
     case json
+    /// One self-contained page for people (see ``HTMLReport``).
+    case html
 }
 
-/// Writes the suggested merges of a run as CSV or JSON.
+/// Writes the suggested merges of a run as CSV, JSON or a self-contained HTML page.
 public struct ReportJob: Sendable {
     public var databasePath: String
     public var runID: Int64?
@@ -43,6 +45,7 @@ public struct ReportJob: Sendable {
         switch format {
         case .csv: try CSVReport.write(merges, to: outputPath, byteOrderMark: false)
         case .json: try JSONReport.write(merges, to: outputPath, pretty: true)
+        case .html: try HTMLReport.write(merges, context: try StoredRun.htmlContext(store, runID: id, mode: .report), to: outputPath)
         }
         return Written(runID: id, clusters: merges.count, members: merges.reduce(0) { $0 + $1.members.count })
     }

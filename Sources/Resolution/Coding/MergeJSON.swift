@@ -61,15 +61,19 @@ public enum MergeJSON {
 }
 
 extension MemberSummary {
-    /// `{customer_id, first_name, last_name, phones, emails}`.
+    /// `{customer_id, first_name, last_name, phones, emails}`, then `birthday` and `company` when
+    /// the record has them.
     public func jsonValue() -> JSONValue {
-        .object(JSONObject([
+        var object = JSONObject([
             "customer_id": .string(customerID),
             "first_name": .string(firstName),
             "last_name": .string(lastName),
             "phones": .array(phones.map(JSONValue.string)),
             "emails": .array(emails.map(JSONValue.string)),
-        ]))
+        ])
+        if let birthday { object["birthday"] = .string(birthday) }
+        if let company { object["company"] = .string(company) }
+        return .object(object)
     }
 
     /// Reads what ``jsonValue()`` wrote.
@@ -80,6 +84,8 @@ extension MemberSummary {
     init(_ r: JSONReader) throws(SuggestedMergeDecodingError) {
         self.init(customerID: try r.string("customer_id"), firstName: try r.string("first_name"),
                   lastName: try r.string("last_name"), phones: try r.strings("phones"),
-                  emails: try r.strings("emails"))
+                  emails: try r.strings("emails"),
+                  birthday: r.has("birthday") ? try r.string("birthday") : nil,
+                  company: r.has("company") ? try r.string("company") : nil)
     }
 }

@@ -8,7 +8,9 @@ extension MemberSummary {
             firstName: member.fields.firstName ?? "",
             lastName: member.fields.lastName ?? "",
             phones: member.fields.phones,
-            emails: member.fields.emails
+            emails: member.fields.emails,
+            birthday: member.fields.birthday,
+            company: member.fields.companyName
         )
     }
 }

@@ -4,16 +4,17 @@ import Pipeline
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the suggested merges of a run as CSV or JSON.",
+        abstract: "Write the suggested merges of a run as CSV, JSON or a self-contained HTML page.",
         discussion: """
         CSV: one row per member of each cluster (header cluster_id,customer_id,role,victor_id,\
         confidence,match_weight,first_name,last_name,phones,emails); cells a spreadsheet would run \
         as a formula are prefixed with '. JSON: one object per cluster with the exact PUT that \
-        would merge it and the evidence per pair.
+        would merge it and the evidence per pair. HTML: one file for people (no network needed): \
+        overview, then each cluster side by side with the merged record and the evidence.
         """
     )
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, json or html.")
     var format: ReportFormat
 
     @Option(help: ArgumentHelp("Output file.", valueName: "path"))

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Pipeline
+
+struct DecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide",
+        abstract: "Approve or reject one suggested merge from the command line (as the review page does).",
+        discussion: """
+        tcdedupe decide --cluster 12 approve
+        tcdedupe decide --cluster 13 reject --reviewer hanako
+        `reset` forgets the decision and any edit made on the review page.
+        """
+    )
+
+    @Option(help: "The cluster id (as in the report).")
+    var cluster: Int
+
+    @Argument(help: "approve, reject or reset.")
+    var decision: ReviewAction
+
+    @OptionGroup var database: DatabaseOption
+
+    @Option(name: .customLong("run"), help: "Run id (default: the latest run).")
+    var runID: Int64?
+
+    @Option(help: "Name recorded with the decision (default: $TCDEDUPE_REVIEWER, else $USER).")
+    var reviewer: String?
+
+    func run() throws {
+        try CLI.perform {
+            let board = try ReviewBoard(databasePath: database.resolvedPath, runID: runID)
+            let name = ReviewerName.resolve(explicit: reviewer)
+            try board.decide(cluster, decision, reviewer: name)
+            let merge = try board.merge(cluster)
+            let verdict = board.decision(cluster)?.verdict.rawValue ?? "undecided (reset)"
+            print("cluster \(cluster) of run \(board.runID): \(verdict) by \(name) "
+                  + "(victor \(merge.plan.victorID), \(merge.plan.victimIDs.count) victim(s))")
+        }
+    }
+}
+
+extension ReviewAction: ExpressibleByArgument {}
