@@ -1,0 +1,23 @@
+/// New ids in TableCheck's shape (24 hex digits, like a MongoDB ObjectId), from a counter: unique
+/// within a sandbox and the same sequence for the same seed.
+struct ObjectIDs {
+    private var counter: UInt64
+
+    init(seed: UInt64) {
+        counter = seed &* 0x9E37_79B9_7F4A_7C15 >> 16
+    }
+
+    mutating func next() -> String {
+        counter &+= 1
+        return "5b0c" + Self.hex(UInt64(0x5a_0d_be), width: 4) + Self.hex(counter, width: 16)
+    }
+
+    static func hex(_ value: UInt64, width: Int) -> String {
+        let digits = Array("0123456789abcdef".unicodeScalars)
+        var out = ""
+        for shift in stride(from: (width - 1) * 4, through: 0, by: -4) {
+            out.unicodeScalars.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        }
+        return out
+    }
+}
