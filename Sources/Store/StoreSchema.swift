@@ -75,6 +75,8 @@ enum StoreSchema {
         --   normalized keys per customer for incremental runs.
         -- No table ever holds an API key.
         """,
+        // 2: resumable exports (StoreSchema+Export.swift).
+        exportStateMigration,
     ]
 
     /// The schema version this build writes.

@@ -21,7 +21,7 @@ struct TCDedupe: ParsableCommand {
         subcommands: [
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
             GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
-            SandboxCommand.self,
+            ExportCommand.self, SandboxCommand.self,
         ]
     )
 }
