@@ -58,13 +58,14 @@ struct AuthAndFaultTests {
 
     @Test("over the rate limit the sandbox answers 429 with Retry-After, and the client waits and gets through")
     func rateLimit() async throws {
-        let sandbox = try await SandboxFixture(faults: FaultSettings(rateLimit: 3))
+        // One request a second: of three sent back to back, at least one meets a 429.
+        let sandbox = try await SandboxFixture(faults: FaultSettings(rateLimit: 1))
         let waits = RequestLog()
         let client = try sandbox.client(observer: { event in
             if event.kind == .waitingForRateLimit { waits.append("\(event.wait)") }
         })
-        let fetched = try await SandboxFixture.call { try (0..<6).map { _ in try client.getCustomer(id: "c00002").id } }
-        #expect(fetched.count == 6)
+        let fetched = try await SandboxFixture.call { try (0..<3).map { _ in try client.getCustomer(id: "c00002").id } }
+        #expect(fetched.count == 3)
         #expect(sandbox.requestLog.count(status: 429) >= 1)
         #expect(!waits.all.isEmpty)
         #expect(waits.all.allSatisfy { $0 == "\(Duration.seconds(1))" })

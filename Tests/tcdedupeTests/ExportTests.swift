@@ -47,7 +47,7 @@ struct ExportTests {
         try generate(cli)
         let sandbox = try SandboxProcess(cli: cli, arguments: [
             "--data", "base.jsonl", "--api-key", Self.key, "--fail-rate", "0.2", "--drop-rate", "0.15",
-            "--slow-rate", "0.1", "--slow-ms", "30", "--rate-limit", "8", "--seed", "7",
+            "--slow-rate", "0.1", "--slow-ms", "30", "--rate-limit", "3", "--seed", "7",
         ])
         defer { sandbox.stop() }
         let result = try export(cli, sandbox, ["--rate", "20"])

@@ -79,7 +79,7 @@ public struct ExportJob: Sendable {
         state = try store.finishExport(state)
         return ExportResult(
             apiURL: baseURL.text, stored: try store.customersStored(since: state.startedAt), totalResults: state.totalResults,
-            pages: state.pages, received: state.received, scrollsStarted: state.scrollsStarted, retries: retries.withLock { $0 },
+            pages: state.pages, received: state.received, receivedThisRun: receivedThisRun, scrollsStarted: state.scrollsStarted, retries: retries.withLock { $0 },
             seconds: Self.seconds(started.duration(to: clock.now)), customersInStore: try store.customerCount(), resumed: options.resume)
     }
 

@@ -7,6 +7,8 @@ public struct ExportResult: Sendable {
     public var totalResults: Int?
     public var pages: Int
     public var received: Int
+    /// Customers received by this run alone (the rate is of this run).
+    public var receivedThisRun: Int
     public var scrollsStarted: Int
     public var retries: Int
     public var seconds: Double
@@ -26,7 +28,7 @@ public struct ExportResult: Sendable {
     }
 
     public var text: String {
-        let rate = seconds > 0 ? Int(Double(received) / seconds) : 0
+        let rate = seconds > 0 ? Int(Double(receivedThisRun) / seconds) : 0
         var lines = ["exported \(group(stored)) customers from \(apiURL) in \(fixed(seconds, 1)) s (\(group(rate))/s): "
                      + "\(group(pages)) pages, \(group(received)) received, \(scrollsStarted) scroll(s)"
                      + (retries > 0 ? ", \(group(retries)) retries" : "") + (resumed ? ", resumed" : "")]

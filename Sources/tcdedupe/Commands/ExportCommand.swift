@@ -77,6 +77,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func execute() throws {
+        // Ctrl-C: every stored page is already committed with the export's state, so stopping
+        // at once loses nothing; say how to go on.
+        signal(SIGINT) { _ in
+            let message = "\ninterrupted: the pages stored so far are kept; run the same command with --resume to go on\n"
+            _ = message.withCString { write(2, $0, strlen($0)) }
+            _exit(130)
+        }
         do {
             let options = ExportOptions(
                 apiURL: apiURL, databasePath: database.resolvedPath, search: search, resume: resume, apiKeyFile: apiKeyFile,
