@@ -46,7 +46,7 @@ public final class SandboxServer: Sendable {
                                 expireScrollsAtPage: configuration.faults.expireScrollsAtPage)
         base.load(configuration.initialCustomers)
         if let path = configuration.dataPath {
-            base.load(try SeedLoader.load(path: path))
+            base.load(try SeedLoader.load(path: path), completed: true)
         }
         let faults = FaultInjector(settings: configuration.faults)
         let responder = SandboxResponder(

@@ -25,12 +25,12 @@ final class CustomerBase: Sendable {
 
     var count: Int { state.withLock { $0.records.count } }
 
-    /// Adds seed records (ids as given; phone/email objects completed).
-    func load(_ customers: [Customer]) {
+    /// Adds seed records (ids as given; phone/email objects completed unless `completed`).
+    func load(_ customers: [Customer], completed: Bool = false) {
         state.withLock { s in
             s.records.reserveCapacity(s.records.count + customers.count)
             for customer in customers {
-                s.insert(CustomerShape.completed(customer.json, ids: &s.ids), id: customer.id)
+                s.insert(completed ? customer.json : CustomerShape.completed(customer.json, ids: &s.ids), id: customer.id)
             }
         }
     }

@@ -7,12 +7,18 @@ enum CustomerShape {
     /// likewise for emails, and `merged_customer_ids`. Values are kept as they came (seed data
     /// may be dirty, as real exports are); only writes are validated.
     static func completed(_ record: JSONObject, ids: inout ObjectIDs) -> JSONObject {
+        completed(record) { ids.next() }
+    }
+
+    /// The same, with ids for new nested objects from `newID` (seed loading derives them from
+    /// the customer's id, so records can be completed on several threads).
+    static func completed(_ record: JSONObject, newID: () -> String) -> JSONObject {
         var record = record
         for kind in [NestedKind.phones, NestedKind.emails] {
             guard let stringsKey = kind.stringsKey, let field = kind.valueField else { continue }
             if record[kind.objectsKey]?.arrayValue == nil {
                 let strings = record[stringsKey]?.arrayValue?.compactMap(\.stringValue) ?? []
-                record[kind.objectsKey] = .array(strings.map { .object(JSONObject([JSONMember(key: "id", value: .string(ids.next())), JSONMember(key: field, value: .string($0))])) })
+                record[kind.objectsKey] = .array(strings.map { .object(JSONObject([JSONMember(key: "id", value: .string(newID())), JSONMember(key: field, value: .string($0))])) })
             }
             setStrings(of: kind, in: &record)
         }
