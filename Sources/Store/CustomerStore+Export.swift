@@ -27,23 +27,8 @@ extension CustomerStore {
     @discardableResult
     public func storeExportPage(_ rows: [CustomerRow], state: ExportState) throws(StoreError) -> UpsertCounts {
         let importedAt = try db.now()
-        let insert = try db.prepare(Self.insertSQL)
-        let update = try db.prepare(Self.updateSQL)
         return try db.transaction { () throws(StoreError) -> UpsertCounts in
-            var counts = UpsertCounts()
-            for row in rows {
-                try bindExported(row, importedAt: importedAt, to: insert)
-                try insert.step()
-                insert.reset()
-                if db.changes > 0 {
-                    counts.inserted += 1
-                } else {
-                    try bindExported(row, importedAt: importedAt, to: update)
-                    try update.step()
-                    update.reset()
-                    counts.updated += 1
-                }
-            }
+            let counts = try upsertWithinTransaction(rows, importedAt: importedAt)
             var saved = state
             saved.updatedAt = importedAt
             try save(saved)
@@ -97,13 +82,5 @@ extension CustomerStore {
         try statement.bind(state.updatedAt, at: 10)
         try statement.bind(state.finishedAt, at: 11)
         try statement.step()
-    }
-
-    private func bindExported(_ row: CustomerRow, importedAt: String, to statement: SQLiteStatement) throws(StoreError) {
-        try statement.bind(row.id, at: 1)
-        try statement.bind(row.franchiseID, at: 2)
-        try statement.bind(row.updatedAt, at: 3)
-        try statement.bind(row.raw, at: 4)
-        try statement.bind(importedAt, at: 5)
     }
 }

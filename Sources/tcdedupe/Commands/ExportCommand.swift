@@ -45,11 +45,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File holding the API key, readable only by you (chmod 600). Default: $TABLECHECK_API_KEY.", valueName: "path"))
     var apiKeyFile: String?
 
-    @Option(help: "Header that carries the key.")
-    var authHeader = "Authorization"
-
-    @Option(help: "Scheme before the key in that header (empty: the bare key).")
-    var authScheme = "Bearer"
+    @OptionGroup var authentication: AuthenticationOptions
 
     @Option(help: ArgumentHelp("Requests per second at most.", valueName: "n"))
     var rate: Double = 10
@@ -87,7 +83,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let options = ExportOptions(
                 apiURL: apiURL, databasePath: database.resolvedPath, search: search, resume: resume, apiKeyFile: apiKeyFile,
-                authentication: AuthenticationScheme(headerName: authHeader, scheme: authScheme), requestsPerSecond: rate,
+                authentication: authentication.scheme, requestsPerSecond: rate,
                 concurrency: concurrency, retry: RetryPolicy(baseDelay: .milliseconds(retryBaseMs)),
                 timeouts: Timeouts(requestMilliseconds: Int(timeout * 1000)))
             let throttle = ProgressThrottle(interval: isatty(2) != 0 ? .milliseconds(100) : .seconds(2))

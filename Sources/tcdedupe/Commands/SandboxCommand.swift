@@ -36,11 +36,7 @@ struct SandboxCommand: ParsableCommand {
         valueName: "key"))
     var apiKey: String?
 
-    @Option(help: "Header that carries the key.")
-    var authHeader = "Authorization"
-
-    @Option(help: "Scheme before the key in that header (empty: the bare key).")
-    var authScheme = "Bearer"
+    @OptionGroup var authentication: AuthenticationOptions
 
     @Option(help: ArgumentHelp("A scroll unused this long expires.", valueName: "seconds"))
     var scrollTTL: Double = 300
@@ -102,7 +98,7 @@ struct SandboxCommand: ParsableCommand {
             let faults = FaultSettings(failRate: failRate, dropRate: dropRate, slowRate: slowRate, slowMilliseconds: slowMs,
                                        rateLimit: rateLimit, expireScrollsAtPage: expireScrollsAtPage, seed: seed)
             let configuration = SandboxConfiguration(
-                port: port, apiKey: key, authentication: AuthenticationScheme(headerName: authHeader, scheme: authScheme),
+                port: port, apiKey: key, authentication: authentication.scheme,
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
                 faults: faults, requestLog: quiet ? nil : Self.logRequest)
             try SandboxJob(configuration: configuration, databasePath: database).run { line in
