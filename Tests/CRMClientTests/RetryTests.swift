@@ -66,4 +66,23 @@ struct RetryTests {
             #expect(error.hint.contains("network"))
         }
     }
+
+    @Test("an answer later than the timeout: a GET is retried and then gives up; a PUT is outcomeUnknown at once")
+    func timeouts() async throws {
+        let sandbox = try await SandboxFixture(faults: FaultSettings(slowRate: 1, slowMilliseconds: 1_500))
+        let client = CRMClient(configuration: CRMClientConfiguration(
+            baseURL: try BaseURL(sandbox.server.baseURL), credential: APICredential(key: SandboxFixture.apiKey)!,
+            requestsPerSecond: 0, timeouts: Timeouts(requestMilliseconds: 200), retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(1))))
+        let codes = try await SandboxFixture.call { () -> [CRMClientError.Code?] in
+            let get: CRMClientError.Code?
+            do { _ = try client.getCustomer(id: "c00001"); get = nil } catch let error as CRMClientError { get = error.code } catch { get = nil }
+            let put: CRMClientError.Code?
+            do { try client.putCustomer(id: "c00001", body: JSONObject(["first_name": .string("Late")])); put = nil } catch let error as CRMClientError {
+                put = error.code
+            } catch { put = nil }
+            return [get, put]
+        }
+        #expect(codes == [.transport, .outcomeUnknown])
+        await sandbox.stop()
+    }
 }
