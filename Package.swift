@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -26,6 +27,12 @@ let package = Package(
             name: "CSQLite",
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // libcurl through a module map whose header wraps the variadic curl_easy_setopt.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         // ICU enters through a C shim whose public header uses only stdint types: the toolchain's
         // own ICU module (inside Foundation) clashes with the system headers otherwise.
@@ -48,10 +55,22 @@ let package = Package(
         // Storage and orchestration.
         .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
         .target(name: "Import", dependencies: ["CRMModel", "Store", "Parallelism"]),
+
+        // The CRM API: a client over libcurl, and a local server that plays the API for tests.
+        .target(name: "CRMClient", dependencies: ["CCurl", "CRMModel"]),
+        .target(
+            name: "Sandbox",
+            dependencies: [
+                "CRMModel", "CRMClient", "Parallelism",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Pipeline",
             dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import", "Parallelism",
-                           "Reporting", "Evaluation", "SyntheticData"]
+                           "Reporting", "Evaluation", "SyntheticData", "CRMClient", "Sandbox"]
         ),
         // The local review page: HTTP only; what it shows and stores comes from Pipeline.
         .target(
@@ -63,7 +82,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "tcdedupe",
-            dependencies: ["Pipeline", "Review", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Pipeline", "Review", "CRMClient", "Sandbox",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Tests beside their modules.
@@ -80,6 +100,10 @@ let package = Package(
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "CRMModel", "Rules"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Store", "Resolution", "Rules"]),
+        // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.
+        .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
+        .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),
+        .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel"]),
         .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe"]),
     ],
     swiftLanguageModes: [.v6]

@@ -26,25 +26,31 @@ extension CustomerStore {
     public func upsertCustomers(_ rows: [CustomerRow]) throws(StoreError) -> UpsertCounts {
         guard !rows.isEmpty else { return UpsertCounts() }
         let importedAt = try db.now()
+        return try db.transaction { () throws(StoreError) -> UpsertCounts in
+            try upsertWithinTransaction(rows, importedAt: importedAt)
+        }
+    }
+
+    /// The upsert itself, for callers that hold a transaction (an export stores its state in
+    /// the same one).
+    func upsertWithinTransaction(_ rows: [CustomerRow], importedAt: String) throws(StoreError) -> UpsertCounts {
         let insert = try db.prepare(Self.insertSQL)
         let update = try db.prepare(Self.updateSQL)
-        return try db.transaction { () throws(StoreError) -> UpsertCounts in
-            var counts = UpsertCounts()
-            for row in rows {
-                try bind(row, importedAt: importedAt, to: insert)
-                try insert.step()
-                insert.reset()
-                if db.changes > 0 {
-                    counts.inserted += 1
-                } else {
-                    try bind(row, importedAt: importedAt, to: update)
-                    try update.step()
-                    update.reset()
-                    counts.updated += 1
-                }
+        var counts = UpsertCounts()
+        for row in rows {
+            try bind(row, importedAt: importedAt, to: insert)
+            try insert.step()
+            insert.reset()
+            if db.changes > 0 {
+                counts.inserted += 1
+            } else {
+                try bind(row, importedAt: importedAt, to: update)
+                try update.step()
+                update.reset()
+                counts.updated += 1
             }
-            return counts
         }
+        return counts
     }
 
     /// The same as ``upsertCustomers(_:)-([CustomerRow])`` for rows given as tuples.

@@ -79,6 +79,8 @@ enum StoreSchema {
         mergeJournalMigration,
         // 3: a reviewer's decision per cluster (StoreSchema+Decisions.swift).
         decisionsMigration,
+        // 4: resumable exports (StoreSchema+Export.swift).
+        exportStateMigration,
     ]
 
     /// The schema version this build writes.

@@ -74,3 +74,8 @@ enum FileHandleStandardError {
 private func writeToDescriptor(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
 }
+
+/// Flushes stdout, so a line a parent process waits for (the sandbox's address) arrives now.
+func fflushStandardOutput() {
+    fflush(nil)
+}
