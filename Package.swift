@@ -104,7 +104,7 @@ let package = Package(
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
         .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),
         .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel"]),
-        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe"]),
+        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,12 @@ final class CurlConnection {
         case .get:
             _ = ccurl_set_long(handle, CURLOPT_HTTPGET, 1)
         case .post, .put, .delete:
+            // A write goes out on a connection of its own. On a reused keep-alive connection that
+            // the server closes without answering, libcurl sends the request again by itself
+            // (it takes the close for a stale connection): a merge PUT that the server had carried
+            // out would then be sent twice. A fresh connection has no such retry, so a lost answer
+            // comes back as a failure the caller can check before doing anything.
+            if !request.isSafeToRetry { _ = ccurl_set_long(handle, CURLOPT_FRESH_CONNECT, 1) }
             if request.method != .post { _ = ccurl_set_ptr(handle, CURLOPT_CUSTOMREQUEST, request.method.rawValue) }
             if let body = request.body {
                 _ = ccurl_set_long(handle, CURLOPT_POST, 1)

@@ -16,6 +16,8 @@ public struct ApplyJob: Sendable {
     public var limit: Int?
     /// The API base URL, written into the journal (never the key).
     public var apiURL: String
+    /// Pause before sending a merge again that a check showed never took effect (times the attempt).
+    public var resendDelay: Duration = .milliseconds(500)
 
     public init(databasePath: String, runID: Int64?, selection: ApplySelection, dryRun: Bool,
                 requestsPath: String?, limit: Int?, apiURL: String) {
@@ -68,7 +70,7 @@ public struct ApplyJob: Sendable {
                 try output?.write(line)
                 request?(line)
             },
-            progress: progress, crash: CrashPoint.fromEnvironment())
+            progress: progress, crash: CrashPoint.fromEnvironment(), resendDelay: resendDelay)
         for (k, merge) in merges.enumerated() {
             progress?("cluster \(merge.clusterID) (\(k + 1) of \(merges.count))")
             try runner.apply(merge, summary: &summary)

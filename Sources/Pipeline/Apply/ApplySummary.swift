@@ -15,6 +15,8 @@ public struct ApplySummary: Sendable {
     public var merged: [Outcome] = []
     /// Found already verified or skipped in the journal (an earlier `apply`).
     public var alreadyDone = 0
+    /// Of `merged`: found `sent` by an interrupted `apply`, checked, and verified without sending again.
+    public var resumed = 0
     public var skipped: [Outcome] = []
     public var failed: [Outcome] = []
     /// `--dry-run`: the requests that would have been sent.

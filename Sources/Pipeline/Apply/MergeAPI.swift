@@ -2,7 +2,7 @@ import CRMModel
 
 /// The CRM calls `apply` makes: fetch a customer, send a merge.
 ///
-/// The CRM client provides them (`CRMClient+MergeAPI.swift`); the tests run `apply` against
+/// The CRM client provides them (`ClientMergeAPI.swift`); the tests run `apply` against
 /// that client and the sandbox server over loopback. Failures that should stop the whole run
 /// (a refused key, a CRM that stopped answering after every retry) are thrown.
 protocol MergeAPI: Sendable {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CRMModel
 import Resolution
 import Store
@@ -22,11 +27,16 @@ final class MergeRunner {
     let crash: CrashPoint?
     private var crashSeen: [CrashPoint.Step: Int] = [:]
 
-    /// PUTs sent for one cluster at most (the second only after a check shows the first never took effect).
-    static let maximumAttempts = 2
+    /// PUTs sent for one cluster in one `apply` at most; each after the first only when a check
+    /// shows the one before never took effect (a 500 that changed nothing, say).
+    static let maximumAttempts = 4
+    /// Pause before sending again, times the attempt number.
+    let resendDelay: Duration
 
     init(store: CustomerStore, api: any MergeAPI, runID: Int64, recheck: ClusterRecheck, dryRun: Bool,
-         wouldSend: @escaping (JSONObject) throws -> Void, progress: ((String) -> Void)?, crash: CrashPoint?) {
+         wouldSend: @escaping (JSONObject) throws -> Void, progress: ((String) -> Void)?, crash: CrashPoint?,
+         resendDelay: Duration = .milliseconds(500)) {
+        self.resendDelay = resendDelay
         self.store = store
         self.api = api
         self.runID = runID
@@ -94,6 +104,7 @@ final class MergeRunner {
                       note: String?, summary: inout ApplySummary) throws {
         var attempts = attemptsSoFar
         while attempts < Self.maximumAttempts {
+            if attempts > attemptsSoFar { Self.pause(resendDelay * (attempts - attemptsSoFar)) }
             attempts += 1
             try store.markMerge(runID: runID, clusterID: clusterID, .sent)
             progress?("merging cluster \(clusterID): \(victimIDs.count) into \(victorID)")
@@ -122,7 +133,17 @@ final class MergeRunner {
                 return
             }
         }
-        try fail(clusterID, victorID, "sent \(attempts) times and it never took effect", summary: &summary)
+        // Nothing happened, so nothing is lost: back to `snapshotted`, and the next apply tries again.
+        let reason = "sent \(attempts) times and it never took effect; the next apply tries again"
+        try store.markMerge(runID: runID, clusterID: clusterID, .snapshotted, reason: reason)
+        summary.failed.append(outcome(clusterID, victorID, reason))
+    }
+
+    private static func pause(_ delay: Duration) {
+        let (seconds, attoseconds) = delay.components
+        var remaining = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
+        var left = timespec()
+        while nanosleep(&remaining, &left) != 0 && errno == EINTR { remaining = left }
     }
 
     /// A cluster an earlier `apply` had marked `sent`: the PUT may or may not have happened.
@@ -135,6 +156,7 @@ final class MergeRunner {
         if check.verified {
             try store.markMerge(runID: runID, clusterID: entry.clusterID, .verified, reason: "verified after an interruption")
             summary.merged.append(outcome(entry.clusterID, entry.victorID, "verified after an interruption"))
+            summary.resumed += 1
         } else if check.nothingHappened {
             try send(clusterID: entry.clusterID, victorID: entry.victorID, victimIDs: entry.victimIDs, body: body,
                      attemptsSoFar: entry.attempts, note: "sent again after an interruption: the first never took effect",

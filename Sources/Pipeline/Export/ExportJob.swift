@@ -26,15 +26,9 @@ public struct ExportJob: Sendable {
     ///   - progress: called after each stored page.
     ///   - notice: told about things worth a line (a scroll restarted).
     public func run(progress: (@Sendable (ExportProgress) -> Void)?, notice: (@Sendable (String) -> Void)? = nil) throws -> ExportResult {
-        let credential = try CredentialLoader.load(file: options.apiKeyFile)
-        let baseURL = try BaseURL(options.apiURL)
+        let baseURL = try options.connection.baseURL()
         let retries = Mutex(0)
-        let client = CRMClient(
-            configuration: CRMClientConfiguration(
-                baseURL: baseURL, credential: credential, authentication: options.authentication,
-                requestsPerSecond: options.requestsPerSecond, concurrency: options.concurrency,
-                timeouts: options.timeouts, retry: options.retry),
-            observer: { _ in retries.withLock { $0 += 1 } })
+        let client = try options.connection.makeClient(observer: { _ in retries.withLock { $0 += 1 } })
         let store = try CustomerStore(path: options.databasePath)
         var state = try startingState(store: store, baseURL: baseURL, notice: notice)
 

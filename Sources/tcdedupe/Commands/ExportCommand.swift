@@ -31,8 +31,7 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("Base URL of the CRM API (https://, or http:// to this machine only).", valueName: "url"))
-    var apiURL: String
+    @OptionGroup var api: APIOptions
 
     @OptionGroup var database: DatabaseOption
 
@@ -42,31 +41,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Continue the unfinished export stored in the database.")
     var resume = false
 
-    @Option(help: ArgumentHelp("File holding the API key, readable only by you (chmod 600). Default: $TABLECHECK_API_KEY.", valueName: "path"))
-    var apiKeyFile: String?
-
-    @OptionGroup var authentication: AuthenticationOptions
-
-    @Option(help: ArgumentHelp("Requests per second at most.", valueName: "n"))
-    var rate: Double = 10
-
-    @Option(help: ArgumentHelp("Requests in flight at once at most.", valueName: "n"))
-    var concurrency: Int = 2
-
-    @Option(help: ArgumentHelp("Seconds before a request without an answer counts as failed.", valueName: "seconds"))
-    var timeout: Double = 60
-
-    @Option(help: .hidden)
-    var retryBaseMs: Int = 200
-
     @Flag(help: "No progress output.")
     var quiet = false
-
-    func validate() throws {
-        if rate <= 0 { throw ValidationError("--rate must be more than 0") }
-        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
-        if timeout <= 0 { throw ValidationError("--timeout must be more than 0") }
-    }
 
     func run() throws {
         try CLI.perform { try execute() }
@@ -81,11 +57,8 @@ struct ExportCommand: ParsableCommand {
             _exit(130)
         }
         do {
-            let options = ExportOptions(
-                apiURL: apiURL, databasePath: database.resolvedPath, search: search, resume: resume, apiKeyFile: apiKeyFile,
-                authentication: authentication.scheme, requestsPerSecond: rate,
-                concurrency: concurrency, retry: RetryPolicy(baseDelay: .milliseconds(retryBaseMs)),
-                timeouts: Timeouts(requestMilliseconds: Int(timeout * 1000)))
+            let options = ExportOptions(connection: api.connection, databasePath: database.resolvedPath,
+                                        search: search, resume: resume)
             let throttle = ProgressThrottle(interval: isatty(2) != 0 ? .milliseconds(100) : .seconds(2))
             var progress: (@Sendable (ExportProgress) -> Void)?
             if !quiet {

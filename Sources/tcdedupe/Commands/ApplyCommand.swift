@@ -1,0 +1,85 @@
+import ArgumentParser
+import CRMModel
+import Pipeline
+
+struct ApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Merge the suggested clusters of a run through the CRM API: journalled, verified, resumable.",
+        discussion: """
+            Choose what to merge: --auto (what `report --auto-merge-only` lists), --auto-threshold X \
+            (the same with X as the threshold), or --approved (what a reviewer approved with \
+            `tcdedupe review` or `tcdedupe decide`). For each cluster, in order: every member is \
+            fetched again; a member gone or changed since export makes tcdedupe re-score the \
+            cluster with the fresh records, and skip it (saying why) when it no longer qualifies; \
+            every member's full JSON is snapshotted into the journal; one PUT /customers/{victor} \
+            with merge_customer_ids and the resolved fields is sent; the result is verified \
+            (victims gone, listed in merged_customer_ids, fields as sent).
+
+            Every step is committed to the database before the next: stopped at any point (Ctrl-C, \
+            a crash, a lost connection), the same command resumes, and a merge whose answer was \
+            lost is checked before anything is sent again. `tcdedupe journal` lists what happened; \
+            `tcdedupe restore --customer ID` prints what a merge destroyed.
+
+              tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --dry-run --out plan.jsonl
+              tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --limit 100
+              tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --approved
+            """
+    )
+
+    @OptionGroup var api: APIOptions
+    @OptionGroup var database: DatabaseOption
+
+    @Option(name: .customLong("run"), help: "The run whose clusters to merge (default: the latest finished run).")
+    var runID: Int64?
+
+    @Flag(help: "The clusters at or above the rules' auto-merge threshold that the over-merge guard allows.")
+    var auto = false
+
+    @Option(help: ArgumentHelp("Like --auto, with this confidence threshold instead of the rules' one.", valueName: "x"))
+    var autoThreshold: Double?
+
+    @Flag(help: "The clusters a reviewer approved.")
+    var approved = false
+
+    @Flag(help: "Fetch and re-check, print the requests it would send, change nothing (GETs only).")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("With --dry-run: also write the requests, one JSON object a line.", valueName: "file.jsonl"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Merge at most this many clusters (of those still to do).", valueName: "n"))
+    var limit: Int?
+
+    @Flag(help: "No progress output.")
+    var quiet = false
+
+    func validate() throws {
+        let chosen = [auto, autoThreshold != nil, approved].filter { $0 }.count
+        guard chosen == 1 else {
+            throw ValidationError("say what to merge: exactly one of --auto, --auto-threshold X, --approved")
+        }
+        if let x = autoThreshold, !(x > 0 && x <= 1) { throw ValidationError("--auto-threshold must be in (0, 1]") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if out != nil && !dryRun { throw ValidationError("--out writes the requests of a --dry-run; add --dry-run") }
+    }
+
+    func run() throws {
+        try CLI.perform {
+            let selection: ApplySelection = approved ? .approved : autoThreshold.map(ApplySelection.autoThreshold) ?? .auto
+            var job = ApplyJob(databasePath: database.resolvedPath, runID: runID, selection: selection, dryRun: dryRun,
+                               requestsPath: out, limit: limit, apiURL: api.apiURL)
+            job.resendDelay = .milliseconds(max(api.retryBaseMs, 1) * 2)
+            let summary = try job.run(
+                connection: api.connection,
+                progress: quiet ? nil : { CLI.progressLine($0) },
+                request: dryRun ? { line in
+                    CLI.finishProgress()
+                    print(line.serialized())
+                } : nil)
+            CLI.finishProgress()
+            print(summary.text)
+            if !summary.failed.isEmpty { throw ExitCode(2) }
+        }
+    }
+}

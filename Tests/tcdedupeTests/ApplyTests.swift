@@ -1,0 +1,271 @@
+import CRMModel
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Store
+import Testing
+
+/// `tcdedupe apply` against `tcdedupe sandbox`, both as the real binary: the end state of the
+/// CRM, the journal, and what happens under faults, crashes and concurrent changes.
+@Suite("Merging through the CRM API", .serialized)
+struct ApplyTests {
+    static let key = "tc-apply-key-7d3a91"
+
+    /// A prepared rehearsal: a generated base served by a sandbox, exported and run.
+    struct Rehearsal {
+        let cli: CLIRunner
+        let sandbox: SandboxProcess
+        /// Every customer as exported, by id (raw JSON).
+        let before: [String: String]
+
+        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIRunner.Output {
+            var env = ["TABLECHECK_API_KEY": ApplyTests.key]
+            for (k, v) in environment { env[k] = v }
+            return try cli.run(arguments + ["--db", "store.sqlite"], environment: env)
+        }
+
+        func apply(_ extra: [String] = [], environment: [String: String] = [:]) throws -> CLIRunner.Output {
+            try run(["apply", "--api-url", sandbox.url, "--retry-base-ms", "5", "--rate", "500", "--quiet"] + extra,
+                    environment: environment)
+        }
+
+        /// The sandbox's customers now, by id, read through a second export.
+        func after(_ name: String = "after.sqlite") throws -> [String: JSONObject] {
+            let export = try cli.run(["export", "--api-url", sandbox.url, "--db", name, "--quiet", "--rate", "500",
+                                      "--retry-base-ms", "5"], environment: ["TABLECHECK_API_KEY": ApplyTests.key])
+            #expect(export.status == 0, "\(export.stderr)")
+            let store = try CustomerStore(path: cli.path(name))
+            var out: [String: JSONObject] = [:]
+            for row in try store.loadCustomersRaw() {
+                guard case .object(let o) = try JSONValue(parsing: row.raw) else { continue }
+                out[row.id] = o
+            }
+            return out
+        }
+
+        var journal: [JournalEntry] {
+            get throws { try CustomerStore(path: cli.path("store.sqlite")).journal() }
+        }
+
+        func snapshots(of id: String) throws -> [MergeSnapshot] {
+            try CustomerStore(path: cli.path("store.sqlite")).snapshots(customerID: id)
+        }
+
+        /// PUTs the sandbox carried out, per path (answered 200, or carried out and then dropped).
+        var effectivePUTs: [String: Int] {
+            var counts: [String: Int] = [:]
+            for line in sandbox.log.split(separator: "\n") where line.hasPrefix("PUT ") {
+                let parts = line.split(separator: " ")
+                guard parts.count >= 3 else { continue }
+                if parts[2] == "200" || (parts[2] == "dropped" && parts.count >= 5 && parts[4] == "200") {
+                    counts[String(parts[1]), default: 0] += 1
+                }
+            }
+            return counts
+        }
+
+        func stop() {
+            sandbox.stop()
+            cli.cleanUp()
+        }
+    }
+
+    /// Generates `customers`, serves them with `sandboxArguments`, exports and runs.
+    static func rehearsal(customers: Int = 600, sandboxArguments: [String] = []) throws -> Rehearsal {
+        let cli = try CLIRunner()
+        let generate = try cli.run(["generate", "--customers", "\(customers)", "--seed", "3", "--out", "base.jsonl",
+                                    "--truth", "truth.csv"])
+        #expect(generate.status == 0, "\(generate.stderr)")
+        let sandbox = try SandboxProcess(cli: cli, arguments: ["--data", "base.jsonl", "--api-key", key, "--merge-delay", "0"]
+                                         + sandboxArguments)
+        let rules = try cli.writeFastRules()
+        let export = try cli.run(["export", "--api-url", sandbox.url, "--db", "store.sqlite", "--quiet", "--rate", "500",
+                                  "--retry-base-ms", "5"], environment: ["TABLECHECK_API_KEY": key])
+        #expect(export.status == 0, "\(export.stderr)")
+        let run = try cli.run(["run", "--db", "store.sqlite", "--rules", rules, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let store = try CustomerStore(path: cli.path("store.sqlite"))
+        let before = Dictionary(uniqueKeysWithValues: try store.loadCustomersRaw().map { ($0.id, $0.raw) })
+        return Rehearsal(cli: cli, sandbox: sandbox, before: before)
+    }
+
+    /// Checks the CRM's end state against the journal: every verified cluster's victims gone and
+    /// snapshotted, its victor holding what was sent, every other customer untouched.
+    static func expectEndState(_ r: Rehearsal, _ after: [String: JSONObject]) throws {
+        var touched: Set<String> = []
+        for entry in try r.journal where entry.state == .verified {
+            touched.insert(entry.victorID)
+            let victor = try #require(after[entry.victorID], "victor \(entry.victorID) is gone")
+            let merged = Set((victor["merged_customer_ids"]?.arrayValue ?? []).compactMap(\.stringValue))
+            for victim in entry.victimIDs {
+                touched.insert(victim)
+                #expect(after[victim] == nil, "victim \(victim) still exists")
+                #expect(merged.contains(victim))
+                #expect(try r.snapshots(of: victim).count == 1, "no single snapshot of \(victim)")
+            }
+            guard let text = entry.requestBody, case .object(let body) = try JSONValue(parsing: text) else {
+                Issue.record("cluster \(entry.clusterID) has no request body")
+                continue
+            }
+            for member in body where !["merge_customer_ids", "phones", "emails"].contains(member.key)
+                && !member.key.hasPrefix("overwrite_") {
+                #expect(victor[member.key] == member.value, "\(member.key) of \(entry.victorID)")
+            }
+            if body["overwrite_phones"] == .bool(true) {
+                #expect(Set(victor["phones"]?.arrayValue ?? []) == Set(body["phones"]?.arrayValue ?? []))
+            }
+        }
+        for (id, raw) in r.before where !touched.contains(id) {
+            let now = try #require(after[id], "untouched customer \(id) is gone")
+            #expect(JSONValue.object(now) == (try JSONValue(parsing: raw)), "customer \(id) changed")
+        }
+    }
+
+    @Test("--dry-run sends only GETs and journals nothing; apply --auto then merges exactly those, verified")
+    func dryRunThenAutoMerge() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        let putsBefore = r.sandbox.log.split(separator: "\n").filter { !$0.hasPrefix("GET ") && !$0.hasPrefix("POST ") }.count
+        let dry = try r.apply(["--auto", "--dry-run", "--out", r.cli.path("plan.jsonl")])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let plan = try r.cli.read("plan.jsonl").split(separator: "\n")
+        #expect(!plan.isEmpty)
+        #expect(plan.allSatisfy { $0.contains(#""method":"PUT""#) && $0.contains("merge_customer_ids") })
+        #expect(dry.stdout.contains("would send     \(plan.count) merges"))
+        let writes = r.sandbox.log.split(separator: "\n").filter { !$0.hasPrefix("GET ") && !$0.hasPrefix("POST ") }.count
+        #expect(writes == putsBefore, "a dry run sent something other than GETs")
+        #expect(try r.journal.isEmpty)
+
+        let applied = try r.apply(["--auto"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stdout.contains("merged         \(plan.count)"))
+        let journal = try r.journal
+        #expect(journal.count == plan.count)
+        #expect(journal.allSatisfy { $0.state == .verified && $0.attempts == 1 })
+        try Self.expectEndState(r, try r.after())
+        #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+
+        let again = try r.apply(["--auto"])
+        #expect(again.stdout.contains("already done   \(plan.count)"))
+        #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+
+        let victim = try #require(journal.first?.victimIDs.first)
+        let restore = try r.run(["restore", "--customer", victim])
+        #expect(restore.status == 0)
+        #expect(restore.stdout.contains(#""id": "\#(victim)""#))
+        let listing = try r.run(["journal"])
+        #expect(listing.stdout.contains("verified \(plan.count)"))
+        for output in [dry, applied, again, restore, listing] {
+            #expect(!output.stdout.contains(Self.key) && !output.stderr.contains(Self.key))
+        }
+    }
+
+    @Test("with 500s, dropped answers and a rate limit on, the end state is the same and no merge is carried out twice")
+    func faultsGiveTheSameEndState() throws {
+        let r = try Self.rehearsal(sandboxArguments: ["--seed", "11"])
+        defer { r.stop() }
+        // Faults switched on only now: the export and run above saw a clean API.
+        let faulty = try SandboxProcess(cli: r.cli, arguments: [
+            "--db", r.cli.path("store.sqlite"), "--api-key", Self.key, "--merge-delay", "0",
+            "--fail-rate", "0.15", "--drop-rate", "0.15", "--rate-limit", "200", "--seed", "5",
+        ], name: "faulty")
+        defer { faulty.stop() }
+        let f = Rehearsal(cli: r.cli, sandbox: faulty, before: r.before)
+        var applied = try f.apply(["--auto", "--rate", "300"])
+        // A merge answered 500 every time it was sent changed nothing: it is left for the next
+        // apply (exit code 2 says some failed), which must finish it.
+        if applied.status == 2 {
+            #expect(applied.stdout.contains("never took effect; the next apply tries again"))
+            applied = try f.apply(["--auto", "--rate", "300"])
+        }
+        #expect(applied.status == 0, "\(applied.stderr)\n\(applied.stdout)")
+        #expect(faulty.log.contains(" 500 "))
+        #expect(faulty.log.contains("dropped"))
+        let journal = try f.journal
+        #expect(!journal.isEmpty)
+        #expect(journal.allSatisfy { $0.state == .verified }, "\(journal.filter { $0.state != .verified })")
+        try Self.expectEndState(f, try f.after())
+        #expect(f.effectivePUTs.values.allSatisfy { $0 == 1 }, "\(f.effectivePUTs.filter { $0.value != 1 })")
+    }
+
+    @Test("killed after a snapshot and after a send, a second apply ends in the same state without merging twice",
+          arguments: ["snapshotted:3", "sent:4"])
+    func crashThenResume(point: String) throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        let crashed = try r.apply(["--auto"], environment: ["TCDEDUPE_APPLY_CRASH": point])
+        #expect(crashed.status == 75)
+        let interrupted = try r.journal
+        let open = interrupted.filter { $0.state == (point.hasPrefix("sent") ? .sent : .snapshotted) }
+        #expect(open.count == 1)
+        let resumed = try r.apply(["--auto"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let journal = try r.journal
+        #expect(journal.allSatisfy { $0.state == .verified })
+        if point.hasPrefix("sent") {
+            #expect(resumed.stdout.contains("1 of them found sent by an interrupted apply"))
+        }
+        try Self.expectEndState(r, try r.after())
+        #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+    }
+
+    @Test("a victim changed in the CRM after export into someone else is re-scored and skipped, and stays")
+    func changedMemberIsSkipped() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        let dry = try r.apply(["--auto", "--dry-run", "--out", r.cli.path("plan.jsonl")])
+        #expect(dry.status == 0)
+        let first = try #require(try r.cli.read("plan.jsonl").split(separator: "\n").first)
+        guard case .object(let line) = try JSONValue(parsing: String(first)),
+              case .object(let body)? = line["body"],
+              let victim = body["merge_customer_ids"]?.arrayValue?.first?.stringValue else {
+            Issue.record("no plan line")
+            return
+        }
+        let change = try JSONValue(parsing: #"""
+            {"first_name":"Zbigniew","last_name":"Kowalczyk","phones":["+48221234567"],"overwrite_phones":true,
+             "emails":["zk@example.pl"],"overwrite_emails":true,"events":[{"event_type":"birthday","date":"1931-02-03"}]}
+            """#)
+        try Self.put(r.sandbox.url + "/customers/" + victim, body: change.serialized())
+
+        let applied = try r.apply(["--auto"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stdout.contains("changed since export: \(victim)"))
+        let skipped = try r.journal.filter { $0.state == .skipped }
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.victimIDs.contains(victim) == true)
+        #expect(try r.after()[victim]?["last_name"] == .string("Kowalczyk"))
+    }
+
+    @Test("apply refuses to start without saying what to merge")
+    func needsASelection() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["apply", "--api-url", "http://127.0.0.1:9/api/crm/v1"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("exactly one of --auto, --auto-threshold X, --approved"))
+    }
+
+    /// A PUT straight to the sandbox, as another CRM user would make it.
+    static func put(_ url: String, body: String) throws {
+        var request = URLRequest(url: try #require(URL(string: url)))
+        request.httpMethod = "PUT"
+        request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization")
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = Data(body.utf8)
+        let done = DispatchSemaphore(value: 0)
+        let status = StatusBox()
+        URLSession.shared.dataTask(with: request) { _, response, _ in
+            status.value = (response as? HTTPURLResponse)?.statusCode ?? -1
+            done.signal()
+        }.resume()
+        done.wait()
+        #expect(status.value == 200, "PUT \(url) answered \(status.value)")
+    }
+}
+
+/// The status a URLSession callback hands back to the waiting test.
+private final class StatusBox: @unchecked Sendable {
+    var value = 0
+}
