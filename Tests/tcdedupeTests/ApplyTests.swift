@@ -156,7 +156,18 @@ struct ApplyTests {
         #expect(restore.stdout.contains(#""id": "\#(victim)""#))
         let listing = try r.run(["journal"])
         #expect(listing.stdout.contains("verified \(plan.count)"))
-        for output in [dry, applied, again, restore, listing] {
+
+        // A wrong merge repaired by hand: the victim's snapshot posted back as a new customer.
+        let recreated = try r.run(["restore", "--customer", victim, "--recreate", "--api-url", r.sandbox.url])
+        #expect(recreated.status == 0, "\(recreated.stderr)")
+        let newID = try #require(recreated.stdout.split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let snapshot = try #require(try r.snapshots(of: victim).first)
+        guard case .object(let old) = try JSONValue(parsing: snapshot.json) else { throw CocoaError(.coderInvalidValue) }
+        let now = try #require(try r.after("after-restore.sqlite")[newID])
+        #expect(now["last_name"] == old["last_name"])
+        #expect(now["first_name"] == old["first_name"])
+        #expect(newID != victim)
+        for output in [dry, applied, again, restore, listing, recreated] {
             #expect(!output.stdout.contains(Self.key) && !output.stderr.contains(Self.key))
         }
     }

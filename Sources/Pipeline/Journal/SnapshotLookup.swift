@@ -41,3 +41,14 @@ public struct SnapshotLookup: Sendable {
         return o
     }
 }
+
+extension SnapshotLookup {
+    /// `POST /customers` with ``recreateBody``: the customer comes back as a new record (a new
+    /// id; the CRM does not let a destroyed id be reused). Returns the new customer.
+    public func recreate(connection: APIConnection) throws -> Customer {
+        guard let body = recreateBody else {
+            throw PipelineError("the snapshot of \(customerID) is not a JSON object", hint: "print it without --recreate and post it by hand")
+        }
+        return try connection.makeClient().postCustomer(body)
+    }
+}
