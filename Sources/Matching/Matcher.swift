@@ -88,13 +88,7 @@ public struct Matcher: Sendable {
         endStage("threshold")
 
         options.progress?("clustering \(pairs.count) pairs")
-        let clusterer = Clusterer(comparer: final, rules: settings.contradictions,
-                                  autoMergeThreshold: settings.autoMergeThreshold,
-                                  maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
-                                  personEvidence: indexes(of: settings.autoMergeEvidence),
-                                  personEvidenceMinimumWeight: settings.autoMergeEvidenceMinimumWeight,
-                                  vetoes: indexes(of: settings.autoMergeVetoes))
-        let (clusters, refusals) = clusterer.cluster(pairs, recordCount: table.count)
+        let (clusters, refusals) = clusterer(final).cluster(pairs, recordCount: table.count)
         statistics.guardRefusals = refusals
         endStage("cluster")
 
@@ -120,7 +114,17 @@ public struct Matcher: Sendable {
         return (trained, result.iterations)
     }
 
-    func indexes(of names: [String]) -> [Int] {
+    /// The clusterer of these settings: the over-merge guard and the auto-merge conditions.
+    func clusterer(_ comparer: PairComparer) -> Clusterer {
+        Clusterer(comparer: comparer, rules: settings.contradictions,
+                  autoMergeThreshold: settings.autoMergeThreshold,
+                  maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
+                  personEvidence: indexes(of: settings.autoMergeEvidence),
+                  personEvidenceMinimumWeight: settings.autoMergeEvidenceMinimumWeight,
+                  vetoes: indexes(of: settings.autoMergeVetoes))
+    }
+
+    private func indexes(of names: [String]) -> [Int] {
         names.compactMap { name in settings.comparisons.firstIndex { $0.name == name } }
     }
 

@@ -30,13 +30,7 @@ extension Matcher {
         }
         statistics.candidatePairs = customers.count * (customers.count - 1) / 2
         statistics.scoredPairs = pairs.count
-        let clusterer = Clusterer(comparer: comparer, rules: settings.contradictions,
-                                  autoMergeThreshold: settings.autoMergeThreshold,
-                                  maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
-                                  personEvidence: indexes(of: settings.autoMergeEvidence),
-                                  personEvidenceMinimumWeight: settings.autoMergeEvidenceMinimumWeight,
-                                  vetoes: indexes(of: settings.autoMergeVetoes))
-        let (clusters, refusals) = clusterer.cluster(pairs, recordCount: table.count)
+        let (clusters, refusals) = clusterer(comparer).cluster(pairs, recordCount: table.count)
         statistics.guardRefusals = refusals
         return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: comparer)
     }
