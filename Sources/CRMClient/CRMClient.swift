@@ -56,7 +56,7 @@ public final class CRMClient: Sendable {
                     throw CRMClientError(
                         .transport, "no answer from \(configuration.baseURL.host) after \(attempt) attempt(s): \(failure.message)",
                         hint: failure.kind == .tls ? "the server's TLS certificate was refused: check the URL and the machine's CA certificates"
-                            : "check the network and the --api-url; an export continues where it stopped with --resume",
+                            : "check the network and the --api-url; nothing is lost: export --resume and apply pick up where they stopped",
                         request: request.summary)
                 }
                 wait(.retryingAfterNetworkFailure, request, failure.message, policy.backoff(afterAttempt: attempt, random: jitter.next()))
@@ -84,7 +84,7 @@ public final class CRMClient: Sendable {
                     if !request.isSafeToRetry { throw Self.outcomeUnknown(request, because: "HTTP \(response.status)") }
                     guard attempt < policy.maxAttempts else {
                         throw CRMClientError(.serverError, "the CRM API answered HTTP \(response.status) \(attempt) times: \(response.bodyExcerpt)",
-                                             hint: "the service may be down: try again later; an export continues with --resume",
+                                             hint: "the service may be down: try again later; export --resume and apply pick up where they stopped",
                                              request: request.summary, status: response.status)
                     }
                     wait(.retryingAfterServerError, request, "HTTP \(response.status)", policy.backoff(afterAttempt: attempt, random: jitter.next()))
