@@ -6,14 +6,8 @@ extension CLI {
     static func performAsync(_ body: () async throws -> Void) async throws {
         do {
             try await body()
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
         } catch {
-            finishProgress()
-            FileHandleStandardError.write("error: \(Workspace.describe(error))\n")
-            throw ExitCode(1)
+            throw exit(for: error)
         }
     }
 }

@@ -13,15 +13,18 @@ enum CLI {
     static func perform(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
         } catch {
-            finishProgress()
-            FileHandleStandardError.write("error: \(Workspace.describe(error))\n")
-            throw ExitCode(1)
+            throw exit(for: error)
         }
+    }
+
+    /// What a failed command throws to ArgumentParser: its own usage errors and exit codes as
+    /// they are; anything else printed as one line, then exit code 1.
+    static func exit(for error: Error) -> Error {
+        if error is ValidationError || error is ExitCode { return error }
+        finishProgress()
+        FileHandleStandardError.write("error: \(Workspace.describe(error))\n")
+        return ExitCode(1)
     }
 
     /// A line for people on stderr, so that stdout stays clean for the result.

@@ -44,8 +44,4 @@ public struct JournalListing: Sendable {
             return o.serialized()
         }.joined(separator: "\n")
     }
-
-    private func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
-    }
 }
