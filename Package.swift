@@ -9,8 +9,10 @@ import PackageDescription
 //   storage/api  Store; Import; CRMClient (with APIConnection); Sandbox
 //   stored runs  StoredRuns: a finished run read back from the store, the member preparation a
 //                run, apply and review share, and the error and number wording of every command
-//   engines      Pipeline (the batch run only); Merging (apply, journal); Exporting (export);
-//                Reviewing (review logic, no HTTP) — side by side, none imports another
+//   engines      Pipeline (the batch run; its Support/ folder holds the command line's workspace,
+//                rules-file and timing helpers until a Support target takes them); Merging (apply,
+//                journal); Exporting (export); Reviewing (review logic, no HTTP) — side by side,
+//                none imports another
 //   servers      ReviewServer (the HTTP review page over Reviewing)
 //   tool         tcdedupe (the command line; also the demo, generate, evaluate, import and
 //                launching the sandbox)
@@ -62,7 +64,7 @@ let package = Package(
         .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "MatchEvidence", "Parallelism"]),
         .target(name: "Resolution", dependencies: ["CRMModel", "MatchEvidence"]),
         .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
-        .target(name: "Reporting", dependencies: ["CRMModel", "MatchEvidence", "Matching", "Resolution"]),
+        .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
         .target(name: "Evaluation"),
         .target(name: "SyntheticData"),
 
