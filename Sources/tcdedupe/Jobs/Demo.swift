@@ -3,23 +3,23 @@ import Rules
 import StoredRuns
 
 /// `tcdedupe demo`: the whole workflow on a generated base, with every file in one folder.
-public struct Demo: Sendable {
-    public var folder: String
-    public var customers: Int
-    public var seed: UInt64
-    public var threads: Int
+struct Demo: Sendable {
+    var folder: String
+    var customers: Int
+    var seed: UInt64
+    var threads: Int
 
-    public init(folder: String, customers: Int, seed: UInt64, threads: Int) {
+    init(folder: String, customers: Int, seed: UInt64, threads: Int) {
         self.folder = folder
         self.customers = customers
         self.seed = seed
         self.threads = threads
     }
 
-    public var databasePath: String { folder + "/tcdedupe.sqlite" }
+    var databasePath: String { folder + "/tcdedupe.sqlite" }
 
     /// Runs every step; `say` receives the lines a person should read.
-    public func run(progress: (@Sendable (String) -> Void)?, say: (String) -> Void) throws {
+    func run(progress: (@Sendable (String) -> Void)?, say: (String) -> Void) throws {
         try TextFile.makeDirectory(folder)
         let data = folder + "/customers.jsonl", truth = folder + "/truth.csv"
         // A fresh store each time, so that the demo's figures are those of this base alone.

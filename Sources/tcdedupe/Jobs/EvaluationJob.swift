@@ -8,27 +8,27 @@ import StoredRuns
 /// Reports pairwise figures of the scored pairs over thresholds (the review and auto-merge
 /// thresholds among them), and cluster-level figures twice: for every suggested cluster (what a
 /// reviewer would approve) and for the auto-merge clusters only (what `apply --auto` would merge).
-public struct EvaluationJob: Sendable {
-    public var databasePath: String
-    public var runID: Int64?
-    public var truthPath: String
+struct EvaluationJob: Sendable {
+    var databasePath: String
+    var runID: Int64?
+    var truthPath: String
 
-    public init(databasePath: String, runID: Int64?, truthPath: String) {
+    init(databasePath: String, runID: Int64?, truthPath: String) {
         self.databasePath = databasePath
         self.runID = runID
         self.truthPath = truthPath
     }
 
-    public struct Result: Sendable {
-        public var runID: Int64
-        public var reviewThreshold: Double
-        public var autoMergeThreshold: Double
+    struct Result: Sendable {
+        var runID: Int64
+        var reviewThreshold: Double
+        var autoMergeThreshold: Double
         /// Scored pairs and every suggested cluster.
-        public var suggested: EvaluationReport
+        var suggested: EvaluationReport
         /// The auto-merge clusters only (pairwise figures of the pairs inside them).
-        public var autoMerge: EvaluationReport
+        var autoMerge: EvaluationReport
 
-        public var text: String {
+        var text: String {
             var lines = ["run \(runID): review threshold \(reviewThreshold), auto-merge threshold \(autoMergeThreshold)", ""]
             lines.append(suggested.formatted())
             lines.append("")
@@ -40,7 +40,7 @@ public struct EvaluationJob: Sendable {
             return lines.joined(separator: "\n")
         }
 
-        public var json: JSONValue {
+        var json: JSONValue {
             func object(_ d: [String: Double]) -> JSONValue {
                 .object(JSONObject(d.sorted { $0.key < $1.key }.map { JSONMember(key: $0.key, value: .number("\($0.value.isFinite ? $0.value : 0)")) }))
             }
@@ -53,10 +53,10 @@ public struct EvaluationJob: Sendable {
             ]))
         }
 
-        public var jsonText: String { json.prettySerialized() }
+        var jsonText: String { json.prettySerialized() }
     }
 
-    public func run() throws -> Result {
+    func run() throws -> Result {
         let store = try CustomerStore.openExisting(databasePath)
         let id = try StoredRun.resolveID(store, requested: runID)
         let truth = try GroundTruth(csvFile: truthPath)

@@ -2,20 +2,20 @@ import SyntheticData
 import StoredRuns
 
 /// `tcdedupe generate`: a synthetic base and its ground truth.
-public struct GenerateJob: Sendable {
-    public var customers: Int
-    public var seed: UInt64
-    public var outputPath: String
-    public var truthPath: String
+struct GenerateJob: Sendable {
+    var customers: Int
+    var seed: UInt64
+    var outputPath: String
+    var truthPath: String
 
-    public init(customers: Int, seed: UInt64, outputPath: String, truthPath: String) {
+    init(customers: Int, seed: UInt64, outputPath: String, truthPath: String) {
         self.customers = customers
         self.seed = seed
         self.outputPath = outputPath
         self.truthPath = truthPath
     }
 
-    public func run() throws -> String {
+    func run() throws -> String {
         let clock = ContinuousClock()
         let start = clock.now
         let generator = try CustomerBaseGenerator(configuration: GeneratorConfiguration(customers: customers, seed: seed))

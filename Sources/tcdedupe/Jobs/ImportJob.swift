@@ -3,23 +3,23 @@ import Store
 import StoredRuns
 
 /// `tcdedupe import`: a customer export file into the store.
-public struct ImportJob: Sendable {
-    public var file: String
-    public var databasePath: String
-    public var rejectsPath: String?
+struct ImportJob: Sendable {
+    var file: String
+    var databasePath: String
+    var rejectsPath: String?
 
-    public init(file: String, databasePath: String, rejectsPath: String?) {
+    init(file: String, databasePath: String, rejectsPath: String?) {
         self.file = file
         self.databasePath = databasePath
         self.rejectsPath = rejectsPath
     }
 
-    public struct Result: Sendable {
-        public var summary: ImportSummary
-        public var customersInStore: Int
-        public var rejected: Int { summary.rejected }
+    struct Result: Sendable {
+        var summary: ImportSummary
+        var customersInStore: Int
+        var rejected: Int { summary.rejected }
 
-        public var text: String {
+        var text: String {
             let s = summary
             let seconds = Double(s.duration.components.seconds) + Double(s.duration.components.attoseconds) * 1e-18
             let rate = seconds > 0 ? Int(Double(s.imported + s.rejected) / seconds) : 0
@@ -33,7 +33,7 @@ public struct ImportJob: Sendable {
         }
     }
 
-    public func run(progress: (@Sendable (String) -> Void)?) throws -> Result {
+    func run(progress: (@Sendable (String) -> Void)?) throws -> Result {
         let store = try CustomerStore(path: databasePath)
         var options = ImportOptions()
         options.rejectsPath = rejectsPath

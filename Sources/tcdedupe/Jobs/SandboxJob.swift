@@ -10,18 +10,18 @@ import Darwin
 #endif
 
 /// `tcdedupe sandbox`: runs a local CRM API server until the process is stopped.
-public struct SandboxJob: Sendable {
-    public var configuration: SandboxConfiguration
+struct SandboxJob: Sendable {
+    var configuration: SandboxConfiguration
     /// A tcdedupe database whose customers the sandbox starts with (an earlier export, say).
-    public var databasePath: String?
+    var databasePath: String?
 
-    public init(configuration: SandboxConfiguration, databasePath: String?) {
+    init(configuration: SandboxConfiguration, databasePath: String?) {
         self.configuration = configuration
         self.databasePath = databasePath
     }
 
     /// Starts the server, tells `announce` where it listens, and blocks until it stops.
-    public func run(announce: @escaping @Sendable (String) -> Void) throws {
+    func run(announce: @escaping @Sendable (String) -> Void) throws {
         var configuration = configuration
         if let databasePath {
             let store = try CustomerStore.openExisting(databasePath)
