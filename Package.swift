@@ -137,9 +137,10 @@ let package = Package(
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.
         .testTarget(name: "MergingTests", dependencies: ["Merging", "Pipeline", "StoredRuns", "Import", "Store", "CRMModel",
                                                          "Matching", "Resolution", "Rules"]),
-        // Also the review logic's tests (ReviewBoardTests): they share the server tests' stored-run fixture.
-        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewServer", "Reviewing", "Pipeline", "StoredRuns", "Import",
-                                                              "Store", "Resolution", "Rules"]),
+        // Shared fixture of the review tests: a database with one finished run.
+        .target(name: "ReviewTestSupport", dependencies: ["Pipeline", "Import", "Rules", "Store"], path: "Tests/ReviewTestSupport"),
+        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution"]),
+        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewTestSupport", "ReviewServer", "Reviewing", "StoredRuns", "Store"]),
         // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
         .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),

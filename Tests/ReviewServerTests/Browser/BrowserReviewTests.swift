@@ -1,7 +1,7 @@
 import Foundation
-import Pipeline
 import Reviewing
 import ReviewServer
+import ReviewTestSupport
 import Store
 import StoredRuns
 import Testing

@@ -4,19 +4,20 @@ import Pipeline
 import Rules
 import Store
 
-/// A database with one finished run over a small base: a three-record person (kanji, katakana,
+/// Shared by the review logic's tests (ReviewingTests) and the review server's (ReviewServerTests):
+/// a database with one finished run over a small base: a three-record person (kanji, katakana,
 /// romaji), a pair whose name is hostile markup, and a plain pair, among distinct people.
 ///
 /// The run is made once (a debug-build run takes seconds) and each test gets its own copy of
 /// the file, so tests can write decisions without seeing each other's.
-struct ReviewFixture {
-    let folder: String
-    var database: String { folder + "/store.sqlite" }
+public struct ReviewFixture {
+    public let folder: String
+    public var database: String { folder + "/store.sqlite" }
 
     /// Sets `document.title` and `window.__pwned` if any page ever runs it as markup.
-    static let hostileName = #"<img src=x onerror="document.title='pwned';window.__pwned=1">"#
+    public static let hostileName = #"<img src=x onerror="document.title='pwned';window.__pwned=1">"#
 
-    static let people = [
+    public static let people = [
         #"{"id":"t1","franchise_id":"f1","last_name":"田中","first_name":"太郎","last_name_kana":"タナカ","first_name_kana":"タロウ","phones":["090-1234-5678"],"emails":["taro.tanaka@example.jp"],"reservation_count":12,"created_at":"2019-04-01T10:00:00Z","birthday":"1980-05-05"}"#,
         #"{"id":"t2","franchise_id":"f1","last_name":"タナカ","first_name":"タロウ","phones":["+819012345678","03-3333-4444"],"emails":[],"reservation_count":3,"created_at":"2021-01-01T10:00:00Z"}"#,
         #"{"id":"t3","franchise_id":"f1","last_name":"Tanaka","first_name":"Tarou","phones":["０９０１２３４５６７８"],"emails":["TARO.TANAKA@example.jp"],"reservation_count":1,"created_at":"2022-06-01T10:00:00Z"}"#,
@@ -42,7 +43,7 @@ struct ReviewFixture {
         return database
     }
 
-    init() throws {
+    public init() throws {
         folder = NSTemporaryDirectory() + "tcdedupe-review-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let source = try Self.template.get()
@@ -51,10 +52,10 @@ struct ReviewFixture {
         }
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+    public func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
 
     /// Distinct people, so that u and term frequencies have something to stand on.
-    static func background(_ n: Int) -> [String] {
+    public static func background(_ n: Int) -> [String] {
         let lasts = ["佐藤", "高橋", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木"]
         let firsts = ["翔太", "陽菜", "蓮", "結衣", "大輝", "美咲", "健太", "彩", "拓海", "七海"]
         return (0..<n).map { k in

@@ -1,7 +1,7 @@
 import Foundation
-import Pipeline
 import Reviewing
 import Resolution
+import ReviewTestSupport
 import Store
 import Testing
 
