@@ -1,8 +1,21 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: bridges ← model/normalization ← matching ← resolution ← reporting,
-// with the store and the orchestration (Pipeline) used only by the command-line tool.
+// Dependencies point one way, downward in this list; no target imports one above it:
+//   bridges      CSQLite, CCurl, CICU
+//   core         Parallelism; CRMModel; MatchEvidence (a pair's evidence, plain values);
+//                Normalization → Matching; Resolution (uses MatchEvidence, not Matching);
+//                Rules; Reporting; Evaluation; SyntheticData
+//   storage/api  Store; Import; CRMClient (with APIConnection); Sandbox
+//   stored runs  StoredRuns: a finished run read back from the store, the member preparation a
+//                run, apply and review share, and the error and number wording of every command
+//   engines      Pipeline (the batch run; its Support/ folder holds the command line's workspace,
+//                rules-file and timing helpers until a Support target takes them); Merging (apply,
+//                journal); Exporting (export); Reviewing (review logic, no HTTP) — side by side,
+//                none imports another
+//   servers      ReviewServer (the HTTP review page over Reviewing)
+//   tool         tcdedupe (the command line; also the demo, generate, evaluate, import and
+//                launching the sandbox)
 let package = Package(
     name: "tcdedupe",
     platforms: [.macOS(.v14)],
@@ -45,8 +58,11 @@ let package = Package(
         .target(name: "Parallelism"),
         .target(name: "CRMModel"),
         .target(name: "Normalization", dependencies: ["CICU", "Parallelism"]),
-        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "Parallelism"]),
-        .target(name: "Resolution", dependencies: ["CRMModel", "Matching"]),
+        // What a scored pair's evidence is, below both the matcher that makes it and the
+        // suggested merges that carry it.
+        .target(name: "MatchEvidence"),
+        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "MatchEvidence", "Parallelism"]),
+        .target(name: "Resolution", dependencies: ["CRMModel", "MatchEvidence"]),
         .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
         .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
         .target(name: "Evaluation"),
@@ -67,22 +83,41 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A finished run as the store keeps it, and what every engine above shares.
+        .target(
+            name: "StoredRuns",
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Reporting", "Store"]
+        ),
+
+        // Engines, side by side.
         .target(
             name: "Pipeline",
-            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import", "Parallelism",
-                           "Reporting", "Evaluation", "SyntheticData", "CRMClient", "Sandbox"]
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Parallelism", "StoredRuns"]
         ),
-        // The local review page: HTTP only; what it shows and stores comes from Pipeline.
+        // `apply`: plan, re-check, journal, send, verify, resume; the CRM behind a `MergeAPI`.
         .target(
-            name: "Review",
-            dependencies: ["Pipeline", "CRMModel", .product(name: "Hummingbird", package: "hummingbird"),
+            name: "Merging",
+            dependencies: ["CRMModel", "CRMClient", "Store", "Normalization", "Matching", "Resolution", "Rules", "StoredRuns"]
+        ),
+        .target(name: "Exporting", dependencies: ["CRMModel", "CRMClient", "Store", "StoredRuns"]),
+        // What a reviewer sees and decides; the HTTP page is ReviewServer.
+        .target(
+            name: "Reviewing",
+            dependencies: ["CRMModel", "Normalization", "Resolution", "Rules", "Reporting", "Store", "StoredRuns"]
+        ),
+
+        // The local review page: HTTP only; what it shows and stores comes from Reviewing.
+        .target(
+            name: "ReviewServer",
+            dependencies: ["Reviewing", "StoredRuns", "CRMModel", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         .executableTarget(
             name: "tcdedupe",
-            dependencies: ["Pipeline", "Review", "CRMClient", "Sandbox",
+            dependencies: ["Pipeline", "Merging", "Exporting", "Reviewing", "ReviewServer", "StoredRuns",
+                           "CRMModel", "CRMClient", "Rules", "Store", "Import", "Sandbox", "SyntheticData", "Evaluation",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
@@ -91,15 +126,21 @@ let package = Package(
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),
-        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Matching", "CRMModel"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "MatchEvidence", "CRMModel"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "Matching", "CRMModel"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "CRMModel", "Rules"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Store", "Resolution", "Rules"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Rules"]),
+        // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.
+        .testTarget(name: "MergingTests", dependencies: ["Merging", "Pipeline", "StoredRuns", "Import", "Store", "CRMModel",
+                                                         "Matching", "Resolution", "Rules"]),
+        // Shared fixture of the review tests: a database with one finished run.
+        .target(name: "ReviewTestSupport", dependencies: ["Pipeline", "Import", "Rules", "Store"], path: "Tests/ReviewTestSupport"),
+        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution"]),
+        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewTestSupport", "ReviewServer", "Reviewing", "StoredRuns", "Store"]),
         // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
         .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),

@@ -1,5 +1,5 @@
 import CRMModel
-import Matching
+import MatchEvidence
 
 /// A member of a suggested cluster as a reviewer sees it (raw values, not normalized).
 public struct MemberSummary: Sendable, Hashable {

@@ -2,6 +2,7 @@ import CRMModel
 import Foundation
 import Pipeline
 import Store
+import StoredRuns
 import Testing
 
 @Suite("A batch run over a small Japanese base", .serialized)
@@ -67,20 +68,5 @@ struct BatchRunTests {
         } throws: { error in
             "\(error)".contains("holds no customers") && "\(error)".contains("tcdedupe import")
         }
-    }
-
-    @Test("evaluation against the truth gives perfect figures when the run found exactly the truth")
-    func evaluation() throws {
-        let fixture = try PipelineFixture()
-        defer { fixture.cleanUp() }
-        _ = try fixture.importAndRun(backgroundCustomers(200) + Self.people, threads: 2)
-        var truth = "customer_id,entity_id\n"
-        for k in 0..<200 { truth += "bg\(k),e\(k)\n" }
-        truth += "t1,tanaka\nt2,tanaka\nt3,tanaka\nt4,hanako\nt5,other\n"
-        try truth.write(toFile: fixture.folder + "/truth.csv", atomically: true, encoding: .utf8)
-        let result = try EvaluationJob(databasePath: fixture.database, runID: nil, truthPath: fixture.folder + "/truth.csv").run()
-        #expect(result.suggested.clusters.pairwise.truePairs == 3)
-        #expect(result.suggested.clusters.pairwise.recall == 1)
-        #expect(result.suggested.clusters.pairwise.precision == 1)
     }
 }

@@ -1,6 +1,6 @@
 import Testing
 import Matching
-@testable import Pipeline
+import StoredRuns
 
 @Suite("The stored scoring model")
 struct ModelJSONTests {

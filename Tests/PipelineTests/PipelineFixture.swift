@@ -1,6 +1,8 @@
 import Foundation
+import Import
 import Pipeline
 import Rules
+import Store
 
 /// A scratch folder with a small customer file, for pipeline tests on real SQLite files.
 struct PipelineFixture {
@@ -30,7 +32,7 @@ struct PipelineFixture {
     /// Writes `lines` as a JSONL file, imports it into the fixture's store and runs the matcher.
     func importAndRun(_ lines: [String], threads: Int) throws -> RunSummary {
         let file = try write(lines)
-        _ = try ImportJob(file: file, databasePath: database, rejectsPath: nil).run(progress: nil)
+        _ = try CustomerFileImporter(store: try CustomerStore(path: database)).importFile(at: file)
         return try BatchRun(databasePath: database, rules: Self.rules(), threads: threads).execute()
     }
 

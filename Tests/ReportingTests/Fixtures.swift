@@ -1,5 +1,6 @@
 import CRMModel
 import Foundation
+import MatchEvidence
 import Matching
 import Resolution
 

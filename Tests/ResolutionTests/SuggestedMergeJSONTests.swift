@@ -1,5 +1,5 @@
 import CRMModel
-import Matching
+import MatchEvidence
 import Testing
 import Resolution
 

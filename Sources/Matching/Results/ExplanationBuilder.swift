@@ -1,3 +1,5 @@
+import MatchEvidence
+
 /// Turns a pair's levels back into words and numbers a reviewer can follow.
 struct ExplanationBuilder {
     let comparer: PairComparer

@@ -1,3 +1,5 @@
+import MatchEvidence
+
 /// What matching found: the model it used, the pairs above the review threshold, the clusters.
 public struct MatchResult: Sendable {
     /// The weights as used: m from the rules (or EM), u estimated from random pairs, the prior.

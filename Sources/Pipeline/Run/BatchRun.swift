@@ -5,6 +5,7 @@ import Resolution
 import Rules
 import Parallelism
 import Store
+import StoredRuns
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
 ///

@@ -1,4 +1,5 @@
 import Store
+import StoredRuns
 
 /// The cluster figures of a run's summary, counted batch by batch as clusters are stored.
 struct ClusterCounts {
@@ -12,7 +13,7 @@ struct ClusterCounts {
     var byBand = [Int](repeating: 0, count: ClusterCounts.bandFloors.count)
 
     /// Lower edges of the confidence bands the summary lists.
-    static let bandFloors: [Double] = [0.999, 0.99, 0.95, 0.9, 0.8, 0]
+    static let bandFloors = ConfidenceBands.floors
 
     init(autoMergeThreshold: Double) {
         self.autoMergeThreshold = autoMergeThreshold

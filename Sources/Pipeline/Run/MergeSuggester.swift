@@ -4,6 +4,7 @@ import Normalization
 import Resolution
 import Store
 import Parallelism
+import StoredRuns
 
 /// Turns matched clusters into suggested merges: victor, victims, the PUT body, the evidence.
 struct MergeSuggester: Sendable {

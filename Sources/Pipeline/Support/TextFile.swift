@@ -5,14 +5,14 @@ import Darwin
 #endif
 
 /// Small files (rules) read, folders made and files removed, with the C library.
-enum TextFile {
-    struct Failure: Error, CustomStringConvertible {
+public enum TextFile {
+    public struct Failure: Error, CustomStringConvertible {
         var path: String
         var reason: String
-        var description: String { "\(path): \(reason)" }
+        public var description: String { "\(path): \(reason)" }
     }
 
-    static func read(_ path: String) throws -> String {
+    public static func read(_ path: String) throws -> String {
         guard let f = fopen(path, "rb") else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { fclose(f) }
         var bytes: [UInt8] = []
@@ -26,13 +26,13 @@ enum TextFile {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func makeDirectory(_ path: String) throws {
+    public static func makeDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw Failure(path: path, reason: String(cString: strerror(errno)))
         }
     }
 
-    static func remove(_ path: String) {
+    public static func remove(_ path: String) {
         unlink(path)
     }
 }

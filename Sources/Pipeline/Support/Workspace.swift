@@ -1,5 +1,6 @@
 import Rules
 import Store
+import StoredRuns
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,21 +35,10 @@ public enum Workspace {
 
     /// An error in one line (a multi-line description, such as a message and its hint on the
     /// next line, is joined with "; "), so that a failed command says one clear thing.
-    public static func describe(_ error: Error) -> String {
-        String(describing: error)
-            .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingPrefix(while: \.isWhitespace) }
-            .filter { !$0.isEmpty }
-            .joined(separator: "; ")
-    }
+    public static func describe(_ error: Error) -> String { ErrorText.oneLine(error) }
 }
 
 extension Workspace {
-    /// Opens a store that must already exist (every command but `import` and `demo` reads one).
-    static func openExistingStore(_ path: String) throws -> CustomerStore {
-        guard access(path, F_OK) == 0 else {
-            throw PipelineError("no database at \(path)", hint: "import customers first (tcdedupe import FILE), or pass --db")
-        }
-        return try CustomerStore(path: path)
-    }
+    /// Opens a store that must already exist (see `CustomerStore.openExisting`).
+    static func openExistingStore(_ path: String) throws -> CustomerStore { try CustomerStore.openExisting(path) }
 }

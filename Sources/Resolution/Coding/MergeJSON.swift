@@ -1,5 +1,5 @@
 import CRMModel
-import Matching
+import MatchEvidence
 
 /// JSON forms shared by the stored suggested merges and the JSON report, so both read the same.
 public enum MergeJSON {

@@ -1,5 +1,5 @@
 import CRMModel
-import Matching
+import MatchEvidence
 
 /// The stored form of a suggested merge (the database payload). It reads back to an equal value:
 /// doubles are written in their shortest round-trip form, lists and key order are kept.

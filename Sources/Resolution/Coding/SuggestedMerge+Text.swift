@@ -1,5 +1,5 @@
 import CRMModel
-import Matching
+import MatchEvidence
 
 extension SuggestedMerge {
     /// The stored form: the same text as `jsonValue().serialized()`, written without building

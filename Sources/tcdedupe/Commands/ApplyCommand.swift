@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRMModel
+import Merging
 import Pipeline
 
 struct ApplyCommand: ParsableCommand {

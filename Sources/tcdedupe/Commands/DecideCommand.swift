@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Reviewing
 
 struct DecideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

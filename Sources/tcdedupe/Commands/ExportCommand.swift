@@ -1,5 +1,6 @@
 import ArgumentParser
 import CRMClient
+import Exporting
 import Pipeline
 import Synchronization
 #if canImport(Glibc)

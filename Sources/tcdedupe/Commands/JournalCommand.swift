@@ -1,4 +1,5 @@
 import ArgumentParser
+import Merging
 import Pipeline
 
 struct JournalCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import StoredRuns
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CRMClient
+import Merging
 import Pipeline
 
 struct RestoreCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Pipeline
-import Review
+import ReviewServer
+import Reviewing
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

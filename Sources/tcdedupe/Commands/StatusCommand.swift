@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import StoredRuns
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,0 +1,52 @@
+import CRMModel
+import Resolution
+import Rules
+import Store
+import StoredRuns
+
+/// Picks the clusters of a run that `apply` merges, and reads their members as exported.
+struct ApplyPlanner {
+    let store: CustomerStore
+    let runID: Int64
+    let rules: RuleSet
+
+    /// The clusters `selection` names, in cluster order.
+    func merges(_ selection: ApplySelection) throws -> [PlannedMerge] {
+        switch selection {
+        case .auto, .autoThreshold:
+            let run = try StoredRun.load(store, runID: runID)
+            return try run.merges.filter { qualifies($0, selection) }.map {
+                PlannedMerge(clusterID: $0.clusterID, stored: try members([$0.plan.victorID] + $0.plan.victimIDs, cluster: $0.clusterID),
+                             chosenVictor: nil)
+            }
+        case .approved:
+            return try approvedMerges()
+        }
+    }
+
+    private func qualifies(_ merge: SuggestedMerge, _ selection: ApplySelection) -> Bool {
+        switch selection {
+        case .auto:
+            return merge.autoMergeEligible
+        case .autoThreshold(let threshold):
+            return merge.confidence >= threshold && merge.reviewReasons.isEmpty
+                && merge.members.count <= rules.matching.maximumAutoMergeClusterSize
+        case .approved:
+            return false
+        }
+    }
+
+    /// The stored records of `ids`, in that order.
+    func members(_ ids: [String], cluster: Int) throws -> [Customer] {
+        try ids.map { id in
+            guard let row = try store.customer(id: id) else {
+                throw PipelineError("customer \(id) of cluster \(cluster) is no longer in the store",
+                                    hint: "run `tcdedupe run` again after the latest export or import")
+            }
+            do { return try Customer(value: try JSONValue(parsing: row.raw)) } catch {
+                throw PipelineError("customer \(id) of cluster \(cluster) is damaged in the store: \(error)",
+                                    hint: "export or import it again")
+            }
+        }
+    }
+}

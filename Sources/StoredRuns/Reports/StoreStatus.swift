@@ -1,0 +1,48 @@
+import CRMModel
+import Store
+
+/// What the store holds, for `tcdedupe status`.
+public struct StoreStatus: Sendable {
+    public var databasePath: String
+    public var customers: Int
+    public var runs: [RunRow]
+    /// The latest finished run's summary (JSON), when there is one.
+    public var latestSummary: JSONValue?
+
+    public static func collect(databasePath: String) throws -> StoreStatus {
+        let store = try CustomerStore.openExisting(databasePath)
+        var runs: [RunRow] = []
+        for id in try store.runIDs() {
+            if let r = try store.run(id: id) { runs.append(r) }
+        }
+        let latest = runs.last { $0.finishedAt != nil }
+        let summary = try latest?.summary.map { try JSONValue(parsing: $0) }
+        return StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary)
+    }
+
+    public var text: String {
+        var lines = ["\(databasePath): \(group(customers)) customers, \(runs.count) run\(runs.count == 1 ? "" : "s")"]
+        for r in runs.suffix(10) {
+            let state = r.finishedAt.map { "finished \($0)" } ?? "unfinished"
+            var clusters = ""
+            if let s = r.summary, case .object(let o)? = try? JSONValue(parsing: s) {
+                clusters = ", \(o["clusters"]?.scalarText ?? "?") clusters (\(o["auto_merge_clusters"]?.scalarText ?? "?") auto-merge)"
+            }
+            lines.append("  run \(r.id): started \(r.startedAt), \(state), rules \(r.rulesHash ?? "?")\(clusters)")
+        }
+        if runs.count > 10 { lines.insert("  (latest 10 of \(runs.count) runs)", at: 1) }
+        return lines.joined(separator: "\n")
+    }
+
+    public var json: JSONValue {
+        .object(JSONObject([
+            "database": .string(databasePath),
+            "customers": .number(String(customers)),
+            "runs": .number(String(runs.count)),
+            "run_ids": .array(runs.map { .number(String($0.id)) }),
+            "latest_run": latestSummary ?? .null,
+        ]))
+    }
+
+    public var jsonText: String { json.prettySerialized() }
+}

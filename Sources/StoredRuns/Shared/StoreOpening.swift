@@ -1,0 +1,17 @@
+import Store
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension CustomerStore {
+    /// Opens a store that must already exist (every command but `import` and `demo` reads one),
+    /// so that a mistyped `--db` is reported instead of creating an empty database.
+    public static func openExisting(_ path: String) throws -> CustomerStore {
+        guard access(path, F_OK) == 0 else {
+            throw PipelineError("no database at \(path)", hint: "import customers first (tcdedupe import FILE), or pass --db")
+        }
+        return try CustomerStore(path: path)
+    }
+}
