@@ -56,7 +56,7 @@ public struct EvaluationJob: Sendable {
     }
 
     public func run() throws -> Result {
-        let store = try Workspace.openExistingStore(databasePath)
+        let store = try Workspace.openExistingStore(databasePath, mode: .readOnly)
         let id = try StoredRun.resolveID(store, requested: runID)
         let truth = try GroundTruth(csvFile: truthPath)
         var universe = Set<String>()

@@ -6,7 +6,7 @@ public struct JournalListing: Sendable {
     public var entries: [JournalEntry]
 
     public static func load(databasePath: String, runID: Int64?) throws -> JournalListing {
-        let store = try Workspace.openExistingStore(databasePath)
+        let store = try Workspace.openExistingStore(databasePath, mode: .readOnly)
         return JournalListing(entries: try store.journal(runID: runID))
     }
 

@@ -9,7 +9,7 @@ public struct SnapshotLookup: Sendable {
 
     /// The newest snapshot of `customerID`.
     public static func latest(databasePath: String, customerID: String) throws -> SnapshotLookup {
-        let store = try Workspace.openExistingStore(databasePath)
+        let store = try Workspace.openExistingStore(databasePath, mode: .readOnly)
         guard let snapshot = try store.snapshots(customerID: customerID).first else {
             throw PipelineError("the journal holds no snapshot of customer \(customerID)",
                                 hint: "`tcdedupe journal` lists what apply merged; only merged customers are snapshotted")

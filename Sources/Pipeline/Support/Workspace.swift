@@ -44,11 +44,12 @@ public enum Workspace {
 }
 
 extension Workspace {
-    /// Opens a store that must already exist (every command but `import` and `demo` reads one).
-    static func openExistingStore(_ path: String) throws -> CustomerStore {
+    /// Opens a store that must already exist (every command but `import` and `demo` reads one);
+    /// commands that only read pass `.readOnly`, so they work where the file may not be written.
+    static func openExistingStore(_ path: String, mode: StoreOpenMode = .readWrite) throws -> CustomerStore {
         guard access(path, F_OK) == 0 else {
             throw PipelineError("no database at \(path)", hint: "import customers first (tcdedupe import FILE), or pass --db")
         }
-        return try CustomerStore(path: path)
+        return try CustomerStore(path: path, mode: mode)
     }
 }
