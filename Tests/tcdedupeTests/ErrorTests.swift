@@ -15,7 +15,7 @@ struct ErrorTests {
         #expect(result.stderr.contains("tcdedupe import"))
     }
 
-    @Test("bad records are rejected with their line numbers and the rest import")
+    @Test("bad records are rejected with their line numbers, the rest import, and the exit code is 3 (done with rejects)")
     func badRecords() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -27,7 +27,7 @@ struct ErrorTests {
         bytes += Array(#"{"id":"a4","last_name":""#.utf8) + [0xFF, 0xFE] + Array("\"}\n".utf8)  // line 5: broken UTF-8
         try Data(bytes).write(to: URL(fileURLWithPath: cli.path("mixed.jsonl")))
         let result = try cli.run(["import", "mixed.jsonl", "--db", "m.sqlite", "--rejects", "rejects.jsonl", "--quiet"])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stdout.contains("imported 2 customers"))
         #expect(result.stdout.contains("3 rejected"))
         #expect(result.stdout.contains("rejected line 2"))
