@@ -98,6 +98,8 @@ final class SQLiteDatabase {
     /// Creates an empty file at `path` readable by its owner only, when none is there yet;
     /// true when it did. SQLite takes an empty file for a new database.
     private static func createPrivateFileIfMissing(_ path: String) throws(StoreError) -> Bool {
+        // SQLite's own names: an in-memory or temporary database, or a URI. No file to make.
+        if path.isEmpty || path == ":memory:" || path.hasPrefix("file:") { return false }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }   // there already, or not creatable: sqlite3_open says why
         close(fd)

@@ -130,3 +130,15 @@ struct DatabaseFileModeTests {
         #expect(try mode(path) == 0o640)
     }
 }
+
+@Suite("SQLite's special names")
+struct SpecialDatabaseNameTests {
+    @Test("an in-memory store creates no file named :memory:")
+    func inMemory() throws {
+        let store = try CustomerStore(path: ":memory:")
+        try store.upsertCustomers([CustomerRow(id: "a", raw: #"{"id":"a"}"#)])
+        #expect(try store.customerCount() == 1)
+        #expect(!store.createdFile)
+        #expect(!FileManager.default.fileExists(atPath: ":memory:"))
+    }
+}
