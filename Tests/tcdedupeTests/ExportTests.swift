@@ -150,14 +150,14 @@ struct ExportTests {
 }
 
 /// The proxy environment variables must not route a loopback export through a proxy: the API key
-/// travels in clear over `http://` to the sandbox.
-@Suite("Exporting with a proxy in the environment")
-struct ExportProxyTests {
+/// travels in clear over `http://` to the sandbox. (In the serialized suite: each of these tests
+/// blocks a thread of the shared pool while the child processes run.)
+extension ExportTests {
     @Test("with http_proxy, HTTP_PROXY and all_proxy naming a dead port, an export from the loopback sandbox still goes directly")
     func loopbackExportIgnoresProxyEnvironment() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let generated = try cli.run(["generate", "--customers", "40", "--seed", "3", "--out", "base.jsonl"])
+        let generated = try cli.run(["generate", "--customers", "40", "--seed", "3", "--out", "base.jsonl", "--truth", "truth.csv"])
         #expect(generated.status == 0, "\(generated.stderr)")
         let sandbox = try SandboxProcess(cli: cli, arguments: ["--data", "base.jsonl", "--api-key", ExportTests.key])
         defer { sandbox.stop() }

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// Commands that only read must work on a database in a place that may not be written (a
-/// backup, another user's folder): they open it read-only.
-@Suite("Reading a database in a read-only folder", .serialized)
-struct ReadOnlyDatabaseTests {
+/// backup, another user's folder): they open it read-only. (In the serialized suite of the
+/// report commands: these tests block a thread of the shared pool while the binary runs.)
+extension ReviewCommandTests {
     /// Runs the binary as an unprivileged user when the tests run as root (root may write
     /// anywhere, which would hide the problem), else as ourselves.
     private func runUnprivileged(_ cli: CLIRunner, _ arguments: [String]) throws -> CLIRunner.Output {
@@ -40,7 +40,7 @@ struct ReadOnlyDatabaseTests {
         }
         try FileManager.default.createDirectory(atPath: cli.path("ro"), withIntermediateDirectories: true)
         let rules = try cli.writeFastRules()
-        #expect(try cli.run(["generate", "--customers", "60", "--seed", "2", "--out", "base.jsonl"]).status == 0)
+        #expect(try cli.run(["generate", "--customers", "60", "--seed", "2", "--out", "base.jsonl", "--truth", "truth.csv"]).status == 0)
         #expect(try cli.run(["import", "base.jsonl", "--db", "ro/tc.sqlite", "--quiet"]).status == 0)
         let run = try cli.run(["run", "--db", "ro/tc.sqlite", "--rules", rules, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
