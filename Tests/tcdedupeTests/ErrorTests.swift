@@ -37,6 +37,19 @@ struct ErrorTests {
         #expect(rejects.count == 3)
     }
 
+    @Test("ids repeated in the file are counted in the summary, and a failed first import leaves no database")
+    func duplicatesAndFailedImport() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write(#"{"id":"a","n":1}"# + "\n" + #"{"id":"b"}"# + "\n" + #"{"id":"a","n":2}"# + "\n", to: "dups.jsonl")
+        let result = try cli.run(["import", "dups.jsonl", "--db", "d.sqlite", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 duplicate id (the last kept)"))
+        let failed = try cli.run(["import", "missing.jsonl", "--db", "new.sqlite"])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("new.sqlite")))
+    }
+
     @Test("a wrong rules file is refused with the file, line and key")
     func badRules() throws {
         let cli = try CLIRunner()

@@ -24,7 +24,7 @@ public struct ImportJob: Sendable {
             let rate = seconds > 0 ? Int(Double(s.imported + s.rejected) / seconds) : 0
             var lines = ["imported \(group(s.imported)) customers from \(s.path) (\(s.format.rawValue)): \(group(s.inserted)) new, "
                          + "\(group(s.updated)) updated, "
-                         + (s.duplicateIDs > 0 ? "\(group(s.duplicateIDs)) duplicate ids (the last kept), " : "")
+                         + (s.duplicateIDs > 0 ? "\(group(s.duplicateIDs)) duplicate id\(s.duplicateIDs == 1 ? "" : "s") (the last kept), " : "")
                          + "\(group(s.rejected)) rejected, in \(fixed(seconds, 1)) s (\(group(rate))/s); "
                          + "the store now holds \(group(customersInStore))"]
             for r in s.rejects.prefix(10) { lines.append("  rejected line \(r.line): \(r.reason)") }
