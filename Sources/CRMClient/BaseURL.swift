@@ -53,6 +53,16 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         host == "127.0.0.1" || host == "::1" || host == "localhost"
     }
 
+    /// The proxy libcurl is to use for this base: `""` (none, whatever the environment says)
+    /// for a loopback host, else `configured` (nil: libcurl reads the proxy environment variables).
+    ///
+    /// Why: a plain-HTTP request to the sandbox carries the API key in clear. Sent straight to
+    /// 127.0.0.1 it never leaves the machine; handed to an `http_proxy` it would cross the network,
+    /// and a proxy cannot reach this machine's loopback anyway.
+    public func proxy(configured: String?) -> String? {
+        Self.isLoopback(host) ? "" : configured
+    }
+
     /// The full URL of a path below the base (`/customers/abc`).
     public func url(_ path: String) -> String { text + path }
 

@@ -35,13 +35,14 @@ public final class CRMClient: Sendable {
         let policy = configuration.retry
         let headers = ["\(configuration.authentication.headerName): \(configuration.credential.headerValue(scheme: configuration.authentication.scheme))"]
         let url = configuration.baseURL.url(request.path)
+        let proxy = configuration.baseURL.proxy(configured: configuration.proxy)
         var attempt = 0
         var rateLimitWaits = 0
         while true {
             attempt += 1
             limiter.acquire()
             let outcome = pool.withConnection { connection in
-                connection.perform(url: url, request: request, headers: headers, timeouts: configuration.timeouts)
+                connection.perform(url: url, request: request, headers: headers, timeouts: configuration.timeouts, proxy: proxy)
             }
             guard let outcome else {
                 throw CRMClientError(.clientSetup, "libcurl could not be set up", hint: "check that libcurl is installed (scripts/install-system-packages)",

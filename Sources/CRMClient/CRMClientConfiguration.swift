@@ -10,10 +10,15 @@ public struct CRMClientConfiguration: Sendable {
     public var concurrency: Int
     public var timeouts: Timeouts
     public var retry: RetryPolicy
+    /// A proxy URL to send requests through; nil leaves it to libcurl's environment variables
+    /// (`https_proxy`, `http_proxy`, `all_proxy`, `no_proxy`). Either way a loopback base URL is
+    /// never proxied: see ``BaseURL/proxy(configured:)``.
+    public var proxy: String?
 
     public init(
         baseURL: BaseURL, credential: APICredential, authentication: AuthenticationScheme = .standard,
-        requestsPerSecond: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy()
+        requestsPerSecond: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
+        proxy: String? = nil
     ) {
         self.baseURL = baseURL
         self.credential = credential
@@ -22,5 +27,6 @@ public struct CRMClientConfiguration: Sendable {
         self.concurrency = concurrency
         self.timeouts = timeouts
         self.retry = retry
+        self.proxy = proxy
     }
 }

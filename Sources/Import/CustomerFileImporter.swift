@@ -94,7 +94,7 @@ public final class CustomerFileImporter {
         report(.finished, stored: distinct, toStore: distinct, force: true)
         return ImportSummary(
             path: path, format: format, imported: accepted, inserted: counts.inserted, updated: counts.updated,
-            rejected: rejects.count, rejects: rejects.kept, pages: pages, bytesRead: file.bytesRead,
+            duplicateIDs: counts.duplicates, rejected: rejects.count, rejects: rejects.kept, pages: pages, bytesRead: file.bytesRead,
             warnings: splitter.warnings, duration: clock.now - started)
     }
 

@@ -35,7 +35,7 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     init(_ error: StoreError, importing path: String) {
-        self.init(code: .store, path: path, message: "storing the customers failed: \(error.description)",
+        self.init(code: .store, path: path, message: "storing the customers failed: \(error.summary)",
                   hint: error.hint, storeError: error)
     }
 

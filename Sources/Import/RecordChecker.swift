@@ -107,6 +107,13 @@ final class RecordChecker {
                 reason: "\(long.description) is \(long.bytes) bytes, longer than the limit of \(ByteCount(options.maxStringBytes))",
                 raw: raw))
         }
+        // The API's ids are strings (24 hex digits). A number would become the same customer
+        // as the string of its digits (`12345` and `"12345"`), or an id like `1e400`: refused.
+        if case .number(let text)? = object["id"] {
+            return .rejected(RejectedRecord(
+                line: line, reason: "\"id\" is the number \(text.prefix(40)), not a string: customer ids are strings in the CRM API (write it as \"\(text.prefix(40))\" if that is meant)",
+                raw: raw))
+        }
         let customer: Customer
         do {
             customer = try Customer(json: object)

@@ -17,12 +17,30 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
 
     static var tokenHeader: HTTPField.Name { HTTPField.Name("X-Review-Token")! }
 
+    /// The methods a known path takes (nil for an unknown path, which is a 404): the page and
+    /// a cluster are read, the three edits are posted. Anything else is a 405 with `Allow`,
+    /// not a 415 about the body of a request that could never have worked.
+    static func allowedMethods(path: String) -> [HTTPRequest.Method]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if parts.isEmpty { return [.get, .head] }
+        guard parts.count >= 3, parts[0] == "api", parts[1] == "clusters" else { return nil }
+        if parts.count == 3 { return [.get, .head] }
+        if parts.count == 4, ["decision", "victor", "remove"].contains(parts[3]) { return [.post] }
+        return nil
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let query: Substring? = request.uri.queryParameters["token"]
         let given: Substring? = query ?? request.headers[Self.tokenHeader].map { Substring($0) }
         guard ReviewToken.matches(given, token) else {
             return JSONResponse.error(.unauthorized, code: "bad_token",
                                       message: "this page needs the URL with the token that `tcdedupe review` printed")
+        }
+        if let allowed = Self.allowedMethods(path: request.uri.path), !allowed.contains(request.method) {
+            var response = JSONResponse.error(.methodNotAllowed, code: "method_not_allowed",
+                                              message: "\(request.uri.path) does not take \(request.method.rawValue)")
+            response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+            return response
         }
         if request.method != .get && request.method != .head {
             let origins = AllowedOrigins(host: host, port: await bound.current)

@@ -60,10 +60,25 @@ enum ReviewRoutes {
             case .notAMember, .tooFewMembers: .conflict
             case .badRequest: .badRequest
             }
-            return JSONResponse.error(status, code: error.code.rawValue, message: error.description)
+            return JSONResponse.error(status, code: snakeCase(error.code.rawValue), message: error.description)
         } catch {
             return JSONResponse.error(.internalServerError, code: "failed", message: ErrorText.oneLine(error))
         }
+    }
+
+    /// The API's error codes are snake_case, like `bad_token` and `json_required`:
+    /// `unknownCluster` → `unknown_cluster`.
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        for character in name {
+            if character.isUppercase {
+                if !out.isEmpty { out.append("_") }
+                out += character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     private static func clusterID(_ context: BasicRequestContext) throws -> Int {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Hummingbird
 import Logging
 import Reviewing
@@ -35,11 +40,20 @@ public enum ReviewServer {
                 try await task.value
                 await bound.fail(ReviewServerError("the review server stopped before it listened", hint: "see the messages above"))
             } catch {
-                await bound.fail(ReviewServerError("cannot listen on \(address): \(error)",
-                                                   hint: "pick another --port, or stop what uses this one"))
+                await bound.fail(Self.listenError(error, host: configuration.host, port: configuration.port, address: address))
             }
         }
         let port = try await bound.value()
         return RunningReviewServer(host: configuration.host, port: port, token: token, runID: await service.runID, task: task, group: group)
+    }
+
+    /// Why the server could not listen, in one line: a port in use is the usual case and needs
+    /// no library internals (NIO's `bind(descriptor:ptr:bytes:)` and errno) to be understood.
+    static func listenError(_ error: Error, host: String, port: Int, address: String) -> ReviewServerError {
+        let text = String(describing: error)
+        if text.contains("Address already in use") || text.contains("EADDRINUSE") || text.contains("errno: \(EADDRINUSE)") {
+            return ReviewServerError("port \(port) on \(host) is in use; choose another with --port", hint: "")
+        }
+        return ReviewServerError("cannot listen on \(address): \(error)", hint: "pick another --host or --port")
     }
 }

@@ -8,5 +8,5 @@ public struct ReviewServerError: Error, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String { "\(message) (\(hint))" }
+    public var description: String { hint.isEmpty ? message : "\(message) (\(hint))" }
 }

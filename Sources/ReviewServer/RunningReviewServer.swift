@@ -9,9 +9,12 @@ public struct RunningReviewServer: Sendable {
     let task: Task<Void, Error>
     let group: ServiceGroup
 
-    /// The page's address, token included: the one thing a reviewer needs.
+    /// The page's address, token included: the one thing a reviewer needs. Bound to every
+    /// interface (`0.0.0.0`, `::`), the machine's host name stands for the host (127.0.0.1 when
+    /// it has none): `http://0.0.0.0:…` opens nothing in most browsers.
     public var url: String {
-        let shownHost = host.contains(":") ? "[\(host)]" : host
+        let reachable = AllowedOrigins.isWildcard(host) ? (LocalAddresses.hostName() ?? "127.0.0.1") : host
+        let shownHost = reachable.contains(":") && !reachable.hasPrefix("[") ? "[\(reachable)]" : reachable
         return "http://\(shownHost):\(port)/?token=\(token)"
     }
 

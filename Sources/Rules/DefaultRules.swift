@@ -218,6 +218,9 @@ victor:
 # `default` applies to the plain fields not listed (ids, timestamps and activity figures that the
 # CRM maintains itself are never touched by it). Phones and emails are always united,
 # deduplicated and written in E.164 with overwrite_phones / overwrite_emails.
+# Every policy chooses among the cleanest values only: a value holding control or invisible
+# characters (NUL, zero-width joiner or space, bidi controls) loses to one in full-width Latin
+# or digits (Ｈｉｎａ), which loses to ordinary text in any script (Hina, 陽菜).
 survivorship:
   default: victor
   fields:

@@ -161,7 +161,8 @@ public final class CustomerBulkLoader {
             start = end
             progress?(start, order.count)
         }
-        counts.updated += total - order.count   // repeats within the load, replaced before they were stored
+        counts.duplicates = total - order.count   // repeats within the load, replaced before they were stored
+        counts.updated += counts.duplicates
         offsets = []
         return counts
     }

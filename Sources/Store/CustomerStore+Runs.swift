@@ -2,6 +2,10 @@
 extension CustomerStore {
     /// Records the start of a run and returns its id (ids are never reused, even after a delete).
     ///
+    /// First, in the same transaction, every earlier run that never finished and whose process
+    /// is gone is marked interrupted and its partial results deleted (see
+    /// ``markAbandonedRunsInterrupted()``), so a killed run does not stay "unfinished" forever.
+    ///
     /// - Parameter startedAt: ISO 8601 time; nil means now (UTC).
     /// - Parameter scoringModel: the model the run scores with (m, u, prior) as JSON, so that
     ///   `apply` can re-check a cluster whose members changed with the same weights.
@@ -9,15 +13,59 @@ extension CustomerStore {
                           scoringModel: String? = nil, startedAt: String? = nil) throws(StoreError) -> Int64 {
         let started: String
         if let startedAt { started = startedAt } else { started = try db.now() }
-        let statement = try db.prepare(
-            "INSERT INTO runs (started_at, rules_hash, rules_text, trained_model, scoring_model) VALUES (?1, ?2, ?3, ?4, ?5)")
-        try statement.bind(started, at: 1)
-        try statement.bind(rulesHash, at: 2)
-        try statement.bind(rulesText, at: 3)
-        try statement.bind(trainedModel, at: 4)
-        try statement.bind(scoringModel, at: 5)
-        try statement.step()
-        return db.lastInsertRowID
+        let process = ProcessIdentity.current
+        return try db.transaction { () throws(StoreError) -> Int64 in
+            try markAbandonedRunsInterrupted()
+            let statement = try db.prepare("""
+                INSERT INTO runs (started_at, rules_hash, rules_text, trained_model, scoring_model, process_id, process_token)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                """)
+            try statement.bind(started, at: 1)
+            try statement.bind(rulesHash, at: 2)
+            try statement.bind(rulesText, at: 3)
+            try statement.bind(trainedModel, at: 4)
+            try statement.bind(scoringModel, at: 5)
+            try statement.bind(process.pid, at: 6)
+            try statement.bind(process.token, at: 7)
+            try statement.step()
+            return db.lastInsertRowID
+        }
+    }
+
+    /// Marks interrupted every unfinished run whose process is gone, deleting its clusters,
+    /// members, pairs and decisions (a partial result that would only mislead); the run row
+    /// itself stays, so `status` can say what happened. Returns the ids marked.
+    ///
+    /// The rule is the safe one: a run whose process is alive, or on another host, is left
+    /// alone, so two runs at once on one database never harm each other. A run stored by a
+    /// tcdedupe from before the process was recorded has no process to check; it counts as gone
+    /// (that tcdedupe had no way to finish it after an upgrade either).
+    @discardableResult
+    func markAbandonedRunsInterrupted() throws(StoreError) -> [Int64] {
+        let candidates = try db.prepare(
+            "SELECT id, process_id, process_token FROM runs WHERE finished_at IS NULL AND interrupted_at IS NULL")
+        var abandoned: [Int64] = []
+        while try candidates.step() {
+            let gone = candidates.isNull(1)
+                || ProcessIdentity.isGone(pid: candidates.int64(1), token: candidates.text(2) ?? "")
+            if gone { abandoned.append(candidates.int64(0)) }
+        }
+        candidates.reset()
+        guard !abandoned.isEmpty else { return [] }
+        let now = try db.now()
+        for id in abandoned {
+            for sql in ["DELETE FROM cluster_members WHERE run_id = ?1", "DELETE FROM decisions WHERE run_id = ?1",
+                        "DELETE FROM clusters WHERE run_id = ?1", "DELETE FROM pairs WHERE run_id = ?1"] {
+                let statement = try db.prepare(sql)
+                try statement.bind(id, at: 1)
+                try statement.step()
+            }
+            let mark = try db.prepare("UPDATE runs SET interrupted_at = ?2 WHERE id = ?1")
+            try mark.bind(id, at: 1)
+            try mark.bind(now, at: 2)
+            try mark.step()
+        }
+        return abandoned
     }
 
     /// Records the end of a run with its summary (JSON); a trained model given here replaces
@@ -58,15 +106,21 @@ extension CustomerStore {
 
     /// One run, or nil when the id is unknown.
     public func run(id: Int64) throws(StoreError) -> RunRow? {
+        // A read-only store may hold the schema before the process columns: read them as NULL.
+        let processColumns = openedSchemaVersion >= 5 ? "process_id, process_token, interrupted_at" : "NULL, NULL, NULL"
         let statement = try db.prepare("""
-            SELECT id, started_at, finished_at, rules_hash, rules_text, trained_model, summary, scoring_model
+            SELECT id, started_at, finished_at, rules_hash, rules_text, trained_model, summary, scoring_model, \(processColumns)
             FROM runs WHERE id = ?1
             """)
         try statement.bind(id, at: 1)
         guard try statement.step() else { return nil }
-        return RunRow(id: statement.int64(0), startedAt: statement.text(1) ?? "", finishedAt: statement.text(2),
-                      rulesHash: statement.text(3), rulesText: statement.text(4),
-                      trainedModel: statement.text(5), summary: statement.text(6), scoringModel: statement.text(7))
+        var row = RunRow(id: statement.int64(0), startedAt: statement.text(1) ?? "", finishedAt: statement.text(2),
+                         rulesHash: statement.text(3), rulesText: statement.text(4),
+                         trainedModel: statement.text(5), summary: statement.text(6), scoringModel: statement.text(7))
+        row.processID = statement.isNull(8) ? nil : statement.int64(8)
+        row.processToken = statement.text(9)
+        row.interruptedAt = statement.text(10)
+        return row
     }
 
     /// Deletes a run with its clusters, members and pairs.

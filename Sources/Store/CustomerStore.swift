@@ -12,15 +12,33 @@ public final class CustomerStore {
     public let path: String
     let db: SQLiteDatabase
 
-    /// Opens the database at `path`, creating the file and its tables if needed.
+    /// Whether opening it created the file (`import` removes a database it created when it
+    /// fails before storing anything).
+    public let createdFile: Bool
+    /// The schema version found when the store was opened (after migrating, in `.readWrite`).
+    let openedSchemaVersion: Int64
+
+    /// Opens the database at `path`.
     ///
-    /// - Throws: ``StoreError`` with code `.cannotOpen` (missing folder, no permission, a
-    ///   folder), `.notADatabase` (some other file), `.schemaTooNew` (written by a newer
-    ///   tcdedupe), `.busy` (another process holds a lock).
-    public init(path: String) throws(StoreError) {
+    /// `.readWrite` (the default) creates the file (mode 0600) and its tables if needed and
+    /// migrates an older schema. `.readOnly` changes nothing: the file must exist, and a schema
+    /// older than the last-but-one is refused with a hint to open it once with a writing command.
+    ///
+    /// - Throws: ``StoreError`` with code `.cannotOpen` (missing folder or file, no permission,
+    ///   a folder), `.notADatabase` (some other file), `.schemaTooNew` (written by a newer
+    ///   tcdedupe), `.schemaTooOld` (read-only and too old to read), `.busy` (another process
+    ///   holds a lock).
+    public init(path: String, mode: StoreOpenMode = .readWrite) throws(StoreError) {
         self.path = path
-        db = try SQLiteDatabase(path: path)
-        try StoreSchema.migrate(db)
+        db = try SQLiteDatabase(path: path, mode: mode)
+        createdFile = db.createdFile
+        switch mode {
+        case .readWrite:
+            try StoreSchema.migrate(db)
+        case .readOnly:
+            try StoreSchema.checkReadable(db)
+        }
+        openedSchemaVersion = try db.scalarInt("PRAGMA user_version") ?? 0
     }
 
     /// The schema version of the open database.

@@ -15,6 +15,21 @@ public struct RunRow: Sendable, Hashable {
     /// The model the run scored with (JSON: prior, and m, u per level), trained or not; nil for
     /// runs stored before it was kept.
     public var scoringModel: String?
+    /// The process that ran it (nil for runs stored before it was recorded).
+    public var processID: Int64?
+    /// Tells that process from a later one with the same pid (see ``ProcessIdentity``).
+    public var processToken: String?
+    /// ISO 8601 UTC: when a later run found this one's process gone and marked it interrupted.
+    public var interruptedAt: String?
+
+    /// Finished, interrupted, or still running: an unfinished run whose process is gone counts
+    /// as interrupted even before the next run marks it so (a read-only `status` sees it too).
+    public var state: RunState {
+        if finishedAt != nil { return .finished }
+        if interruptedAt != nil { return .interrupted }
+        guard let processID else { return .interrupted }
+        return ProcessIdentity.isGone(pid: processID, token: processToken ?? "") ? .interrupted : .running
+    }
 
     public init(id: Int64, startedAt: String, finishedAt: String? = nil, rulesHash: String? = nil,
                 rulesText: String? = nil, trainedModel: String? = nil, summary: String? = nil,

@@ -1,4 +1,9 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One open SQLite connection: the thin layer between the store's tables and the C API.
 ///
@@ -8,22 +13,46 @@ final class SQLiteDatabase {
     let path: String
     let handle: OpaquePointer
 
-    /// Opens (creating if needed) the file at `path` in WAL mode with a busy timeout and
-    /// foreign keys on.
-    init(path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws(StoreError) {
+    /// Whether this connection created the file (it did not exist before the open).
+    let createdFile: Bool
+
+    /// Opens the file at `path`.
+    ///
+    /// `.readWrite` creates the file if needed — mode 0600, because it holds every customer's
+    /// record and the merge snapshots; SQLite gives the `-wal` and `-shm` files the database
+    /// file's mode — and sets WAL mode, a busy timeout and foreign keys.
+    ///
+    /// `.readOnly` writes nothing: no WAL switch, no page-size or journal pragmas. A WAL database
+    /// needs its `-shm` index; where that cannot be created (a read-only folder) SQLite refuses
+    /// to read, and the file is then opened `immutable` — safe because nobody can be writing
+    /// to a database in a place where its index cannot even be created.
+    init(path: String, mode: StoreOpenMode = .readWrite, busyTimeoutMilliseconds: Int32 = 5_000) throws(StoreError) {
         self.path = path
-        var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
-        guard rc == SQLITE_OK, let db else {
-            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
-            sqlite3_close_v2(db)
-            throw StoreError(
-                code: .cannotOpen, path: path, sqliteCode: rc, message: "cannot open the database: \(message)",
-                hint: "Check that the folder exists, that you may write to it, and that the path names a file, not a folder.")
+        switch mode {
+        case .readWrite:
+            createdFile = try Self.createPrivateFileIfMissing(path)
+            handle = try Self.openConnection(path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE)
+            sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+            try configureForWriting()
+        case .readOnly:
+            createdFile = false
+            let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+            var opened = try Self.openConnection(Self.uri(path, immutable: false), flags: flags, reportedPath: path)
+            // The first read is where SQLite finds out whether it can use the WAL index.
+            let probe = sqlite3_exec(opened, "SELECT count(*) FROM sqlite_master", nil, nil, nil)
+            if probe & 0xFF == SQLITE_READONLY || probe & 0xFF == SQLITE_CANTOPEN {
+                sqlite3_close_v2(opened)
+                opened = try Self.openConnection(Self.uri(path, immutable: true), flags: flags, reportedPath: path)
+            }
+            handle = opened
+            sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+            try execute("PRAGMA foreign_keys = ON")
+            try execute("PRAGMA cache_size = -131072")
         }
-        handle = db
-        sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
+    }
+
+    /// The pragmas of a writing connection.
+    private func configureForWriting() throws(StoreError) {
         // 16 KiB pages hold customer records of up to 4 KiB without overflow pages; the size
         // only takes effect when the file is created.
         try execute("PRAGMA page_size = 16384")
@@ -36,6 +65,45 @@ final class SQLiteDatabase {
         // 128 MiB of page cache. No memory map: pages read through a map count in the
         // process's resident memory, and a full scan would add the whole file to it.
         try execute("PRAGMA cache_size = -131072")
+    }
+
+    private static func openConnection(_ name: String, flags: Int32, reportedPath: String? = nil) throws(StoreError) -> OpaquePointer {
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_close_v2(db)
+            throw StoreError(
+                code: .cannotOpen, path: reportedPath ?? name, sqliteCode: rc, message: "cannot open the database: \(message)",
+                hint: "Check that the folder exists, that you may write to it, and that the path names a file, not a folder.")
+        }
+        return db
+    }
+
+    /// A `file:` URI for `path` (reserved characters percent-encoded) opening it read-only.
+    static func uri(_ path: String, immutable: Bool) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0...0x20, 0x7F...:
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += (hex.count == 1 ? "%0" : "%") + hex
+            default:
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:\(encoded)?mode=ro" + (immutable ? "&immutable=1" : "")
+    }
+
+    /// Creates an empty file at `path` readable by its owner only, when none is there yet;
+    /// true when it did. SQLite takes an empty file for a new database.
+    private static func createPrivateFileIfMissing(_ path: String) throws(StoreError) -> Bool {
+        // SQLite's own names: an in-memory or temporary database, or a URI. No file to make.
+        if path.isEmpty || path == ":memory:" || path.hasPrefix("file:") { return false }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return false }   // there already, or not creatable: sqlite3_open says why
+        close(fd)
+        return true
     }
 
     deinit {

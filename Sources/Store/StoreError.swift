@@ -12,6 +12,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case notADatabase
         /// The database was written by a newer tcdedupe with a schema this one does not know.
         case schemaTooNew
+        /// Opened read-only, the database is too old to read without migrating it first.
+        case schemaTooOld
         /// Another process holds a lock for longer than the busy timeout.
         case busy
         /// The database or its folder may not be written.
@@ -47,11 +49,14 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String {
+    public var description: String { summary + "\n  \(hint)" }
+
+    /// What failed, without the hint: for an error that wraps this one and gives the hint
+    /// itself (so the hint is not printed twice).
+    public var summary: String {
         var text = "database \(path): \(message)"
         if sqliteCode != 0 { text += " (SQLite code \(sqliteCode))" }
         if let sql { text += "\n  while running: \(sql)" }
-        text += "\n  \(hint)"
         return text
     }
 }

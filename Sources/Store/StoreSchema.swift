@@ -81,20 +81,40 @@ enum StoreSchema {
         decisionsMigration,
         // 4: resumable exports (StoreSchema+Export.swift).
         exportStateMigration,
+        // 5: which process runs a run, and when it was found interrupted (StoreSchema+RunProcess.swift).
+        runProcessMigration,
     ]
 
     /// The schema version this build writes.
     static var currentVersion: Int64 { Int64(migrations.count) }
 
+    /// The oldest schema a read-only store reads: the one before the runs' process columns,
+    /// whose absence the run queries make up for.
+    static let oldestReadableVersion: Int64 = 4
+
+    /// Checks, without changing anything, that a read-only store can read the database.
+    static func checkReadable(_ db: SQLiteDatabase) throws(StoreError) {
+        let version = try db.scalarInt("PRAGMA user_version") ?? 0
+        if version > currentVersion { throw tooNew(db, version) }
+        guard version >= oldestReadableVersion else {
+            throw StoreError(
+                code: .schemaTooOld, path: db.path,
+                message: "the database has schema version \(version), older than a read-only command can read (\(oldestReadableVersion))",
+                hint: "Run a command that writes to it once (tcdedupe run) to upgrade it, or use the tcdedupe that wrote it.")
+        }
+    }
+
+    private static func tooNew(_ db: SQLiteDatabase, _ version: Int64) -> StoreError {
+        StoreError(
+            code: .schemaTooNew, path: db.path,
+            message: "the database has schema version \(version); this tcdedupe knows versions up to \(currentVersion)",
+            hint: "Use the newer tcdedupe that wrote this database, or give another database path.")
+    }
+
     /// Brings the database up to ``currentVersion``.
     static func migrate(_ db: SQLiteDatabase) throws(StoreError) {
         let version = try db.scalarInt("PRAGMA user_version") ?? 0
-        guard version <= currentVersion else {
-            throw StoreError(
-                code: .schemaTooNew, path: db.path,
-                message: "the database has schema version \(version); this tcdedupe knows versions up to \(currentVersion)",
-                hint: "Use the newer tcdedupe that wrote this database, or give another database path.")
-        }
+        guard version <= currentVersion else { throw tooNew(db, version) }
         for index in Int(version)..<migrations.count {
             try db.transaction { () throws(StoreError) in
                 try db.execute(migrations[index])

@@ -11,7 +11,7 @@ struct ImportFormatTests {
         let lines = [
             #"{"id":"c1","franchise_id":"f1","updated_at":"2024-01-02T03:04:05Z","first_name":"太郎"}"#,
             #"{ "id" : "c2" ,  "price": 1.10 }"#,
-            #"{"id":3,"franchise_id":"  "}"#,
+            #"{"id":"3","franchise_id":"  "}"#,
         ]
         try f.write("in.jsonl", lines.joined(separator: "\n") + "\n")
         let summary = try f.importFile("in.jsonl")

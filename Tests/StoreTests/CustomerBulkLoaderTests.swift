@@ -15,7 +15,7 @@ struct CustomerBulkLoaderTests {
             try loader.add(CustomerRow(id: id, franchiseID: n % 2 == 0 ? "f" : nil, updatedAt: "t\(n)", raw: #"{"id":"\#(id)","n":\#(n)}"#))
         }
         #expect(loader.stagedCount == 8)
-        #expect(try loader.finish() == UpsertCounts(inserted: 6, updated: 2))
+        #expect(try loader.finish() == UpsertCounts(inserted: 6, updated: 2, duplicates: 2))
         #expect(loader.stagedCount == 0)
         let stored = try store.loadCustomersRaw()
         #expect(stored.map(\.id) == ["a", "ab", "b", "m", "q", "zz"])

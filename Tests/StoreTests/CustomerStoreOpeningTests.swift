@@ -98,3 +98,47 @@ struct CustomerStoreOpeningTests {
         }
     }
 }
+
+/// The database holds every customer's record and the merge snapshots: only its owner may
+/// read it (the folder's owner decides who else can reach it).
+@Suite("The database file's permissions")
+struct DatabaseFileModeTests {
+    private func mode(_ path: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+    }
+
+    @Test("a new database and its -wal and -shm files are created 0600")
+    func ownerOnly() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("tc.db")
+        let store = try CustomerStore(path: path)
+        try store.upsertCustomers([CustomerRow(id: "a", raw: #"{"id":"a"}"#)])
+        #expect(store.createdFile)
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(path + "-wal") == 0o600)
+        #expect(try mode(path + "-shm") == 0o600)
+    }
+
+    @Test("an existing database keeps the mode its owner gave it, and is not reported as created")
+    func existingModeKept() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("tc.db")
+        _ = try CustomerStore(path: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        let reopened = try CustomerStore(path: path)
+        #expect(!reopened.createdFile)
+        #expect(try mode(path) == 0o640)
+    }
+}
+
+@Suite("SQLite's special names")
+struct SpecialDatabaseNameTests {
+    @Test("an in-memory store creates no file named :memory:")
+    func inMemory() throws {
+        let store = try CustomerStore(path: ":memory:")
+        try store.upsertCustomers([CustomerRow(id: "a", raw: #"{"id":"a"}"#)])
+        #expect(try store.customerCount() == 1)
+        #expect(!store.createdFile)
+        #expect(!FileManager.default.fileExists(atPath: ":memory:"))
+    }
+}

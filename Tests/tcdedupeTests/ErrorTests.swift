@@ -15,7 +15,7 @@ struct ErrorTests {
         #expect(result.stderr.contains("tcdedupe import"))
     }
 
-    @Test("bad records are rejected with their line numbers and the rest import")
+    @Test("bad records are rejected with their line numbers, the rest import, and the exit code is 3 (done with rejects)")
     func badRecords() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -27,7 +27,7 @@ struct ErrorTests {
         bytes += Array(#"{"id":"a4","last_name":""#.utf8) + [0xFF, 0xFE] + Array("\"}\n".utf8)  // line 5: broken UTF-8
         try Data(bytes).write(to: URL(fileURLWithPath: cli.path("mixed.jsonl")))
         let result = try cli.run(["import", "mixed.jsonl", "--db", "m.sqlite", "--rejects", "rejects.jsonl", "--quiet"])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stdout.contains("imported 2 customers"))
         #expect(result.stdout.contains("3 rejected"))
         #expect(result.stdout.contains("rejected line 2"))
@@ -35,6 +35,19 @@ struct ErrorTests {
         #expect(result.stdout.contains("rejected line 5"))
         let rejects = try cli.read("rejects.jsonl").split(separator: "\n")
         #expect(rejects.count == 3)
+    }
+
+    @Test("ids repeated in the file are counted in the summary, and a failed first import leaves no database")
+    func duplicatesAndFailedImport() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write(#"{"id":"a","n":1}"# + "\n" + #"{"id":"b"}"# + "\n" + #"{"id":"a","n":2}"# + "\n", to: "dups.jsonl")
+        let result = try cli.run(["import", "dups.jsonl", "--db", "d.sqlite", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 duplicate id (the last kept)"))
+        let failed = try cli.run(["import", "missing.jsonl", "--db", "new.sqlite"])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("new.sqlite")))
     }
 
     @Test("a wrong rules file is refused with the file, line and key")

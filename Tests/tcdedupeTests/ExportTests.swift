@@ -148,3 +148,26 @@ struct ExportTests {
         #expect(plain.stderr.contains("refusing http://"))
     }
 }
+
+/// The proxy environment variables must not route a loopback export through a proxy: the API key
+/// travels in clear over `http://` to the sandbox. (In the serialized suite: each of these tests
+/// blocks a thread of the shared pool while the child processes run.)
+extension ExportTests {
+    @Test("with http_proxy, HTTP_PROXY and all_proxy naming a dead port, an export from the loopback sandbox still goes directly")
+    func loopbackExportIgnoresProxyEnvironment() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let generated = try cli.run(["generate", "--customers", "40", "--seed", "3", "--out", "base.jsonl", "--truth", "truth.csv"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let sandbox = try SandboxProcess(cli: cli, arguments: ["--data", "base.jsonl", "--api-key", ExportTests.key])
+        defer { sandbox.stop() }
+        let deadProxy = "http://127.0.0.1:9"
+        let result = try cli.run(
+            ["export", "--api-url", sandbox.url, "--db", "export.sqlite", "--retry-base-ms", "1"],
+            environment: ["TABLECHECK_API_KEY": ExportTests.key, "http_proxy": deadProxy, "HTTP_PROXY": deadProxy,
+                          "all_proxy": deadProxy, "ALL_PROXY": deadProxy, "no_proxy": "", "NO_PROXY": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("exported 40 customers"))
+        #expect(sandbox.log.contains("customer_search"))
+    }
+}

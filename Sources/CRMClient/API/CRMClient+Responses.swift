@@ -26,12 +26,23 @@ extension CRMClient {
                                   request: request.summary, status: 404)
         case 422:
             return CRMClientError(.validation, "the CRM API refused the request: \(message)",
-                                  hint: "fix the value it names (phones must be E.164, like +81312345678) and send again",
-                                  request: request.summary, status: 422)
+                                  hint: validationHint(serverMessage: message), request: request.summary, status: 422)
         default:
             return CRMClientError(.unexpectedStatus, "the CRM API answered HTTP \(response.status): \(message)",
                                   hint: "check --api-url and the request", request: request.summary, status: response.status)
         }
+    }
+
+    /// What to do about a 422. The E.164 advice only when the server's message is about phones:
+    /// for any other refusal (an unknown search parameter, a bad field) it would send the user
+    /// looking in the wrong place, so the server's own words are the hint.
+    static func validationHint(serverMessage message: String) -> String {
+        // "phone" alone is not enough: a refused search lists the known parameters, `phone` among them.
+        let lower = message.lowercased()
+        if lower.contains("e.164") || lower.contains("phone number") || lower.hasPrefix("phone") {
+            return "fix the phone it names (phones must be E.164, like +81312345678) and send again"
+        }
+        return "fix what the server names (\(message)) and send again"
     }
 
     /// `message`, `error`, or the first of `errors` in a JSON error body.

@@ -30,8 +30,10 @@ final class CurlConnection {
     ///   - url: the full URL (already checked by ``BaseURL``).
     ///   - headers: complete header lines (`Name: value`); they may hold the API key, so they
     ///     are only handed to libcurl, never kept or printed.
+    ///   - proxy: `""` for no proxy at all, a URL for that proxy, nil for libcurl's environment
+    ///     variables (``BaseURL/proxy(configured:)`` decides).
     func perform(
-        url: String, request: HTTPRequest, headers: [String], timeouts: Timeouts
+        url: String, request: HTTPRequest, headers: [String], timeouts: Timeouts, proxy: String?
     ) -> Result<HTTPResponse, TransportFailure> {
         // Reset clears the options of the previous request but keeps the open connections.
         curl_easy_reset(handle)
@@ -61,6 +63,10 @@ final class CurlConnection {
         _ = ccurl_set_ptr(handle, CURLOPT_ACCEPT_ENCODING, "")
         _ = ccurl_set_ptr(handle, CURLOPT_USERAGENT, "tcdedupe/0.1 (libcurl)")
         _ = ccurl_set_ptr(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        // An empty CURLOPT_PROXY turns off the proxy environment variables too; NOPROXY keeps
+        // loopback direct even when a proxy is set (belt and braces for BaseURL's choice).
+        if let proxy { _ = ccurl_set_ptr(handle, CURLOPT_PROXY, proxy) }
+        _ = ccurl_set_ptr(handle, CURLOPT_NOPROXY, "127.0.0.1,::1,localhost")
 
         switch request.method {
         case .get:

@@ -7,7 +7,7 @@ public struct JournalListing: Sendable {
     public var entries: [JournalEntry]
 
     public static func load(databasePath: String, runID: Int64?) throws -> JournalListing {
-        let store = try CustomerStore.openExisting(databasePath)
+        let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         return JournalListing(entries: try store.journal(runID: runID))
     }
 

@@ -11,7 +11,7 @@ public struct SnapshotLookup: Sendable {
 
     /// The newest snapshot of `customerID`.
     public static func latest(databasePath: String, customerID: String) throws -> SnapshotLookup {
-        let store = try CustomerStore.openExisting(databasePath)
+        let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         guard let snapshot = try store.snapshots(customerID: customerID).first else {
             throw PipelineError("the journal holds no snapshot of customer \(customerID)",
                                 hint: "`tcdedupe journal` lists what apply merged; only merged customers are snapshotted")

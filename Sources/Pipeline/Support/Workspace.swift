@@ -40,5 +40,7 @@ public enum Workspace {
 
 extension Workspace {
     /// Opens a store that must already exist (see `CustomerStore.openExisting`).
-    static func openExistingStore(_ path: String) throws -> CustomerStore { try CustomerStore.openExisting(path) }
+    static func openExistingStore(_ path: String, mode: StoreOpenMode = .readWrite) throws -> CustomerStore {
+        try CustomerStore.openExisting(path, mode: mode)
+    }
 }

@@ -55,11 +55,16 @@ extension Resolver {
     }
 
     /// The surviving value under `policy`, or nil when no member has a non-blank one.
+    ///
+    /// The policy chooses among the cleanest values only (see ``ValueCleanliness``): a value
+    /// with control or zero-width characters, or in full-width Latin, never beats a clean one.
     private func choose(_ policy: FieldPolicy, _ values: [PlainValue], _ ordered: [ClusterMember]) -> JSONValue? {
-        let present: [(index: Int, value: JSONValue, text: String)] = values.enumerated().compactMap { i, v in
-            if case .present(let value, let text) = v { return (i, value, text) }
+        let all: [(index: Int, value: JSONValue, text: String, cleanliness: ValueCleanliness)] = values.enumerated().compactMap { i, v in
+            if case .present(let value, let text) = v { return (i, value, text, ValueCleanliness(text)) }
             return nil
         }
+        guard let cleanest = all.map(\.cleanliness).min() else { return nil }
+        let present = all.filter { $0.cleanliness == cleanest }.map { (index: $0.index, value: $0.value, text: $0.text) }
         guard let first = present.first else { return nil }
         switch policy {
         case .victor:

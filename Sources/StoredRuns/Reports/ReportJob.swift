@@ -38,7 +38,7 @@ public struct ReportJob: Sendable {
 
     @discardableResult
     public func run() throws -> Written {
-        let store = try CustomerStore.openExisting(databasePath)
+        let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         let id = try StoredRun.resolveID(store, requested: runID)
         var merges = try StoredRun.load(store, runID: id, minimumConfidence: minimumConfidence ?? 0).merges
         if autoMergeOnly { merges = merges.filter(\.autoMergeEligible) }

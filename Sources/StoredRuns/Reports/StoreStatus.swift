@@ -10,7 +10,7 @@ public struct StoreStatus: Sendable {
     public var latestSummary: JSONValue?
 
     public static func collect(databasePath: String) throws -> StoreStatus {
-        let store = try CustomerStore.openExisting(databasePath)
+        let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         var runs: [RunRow] = []
         for id in try store.runIDs() {
             if let r = try store.run(id: id) { runs.append(r) }
@@ -23,7 +23,7 @@ public struct StoreStatus: Sendable {
     public var text: String {
         var lines = ["\(databasePath): \(group(customers)) customers, \(runs.count) run\(runs.count == 1 ? "" : "s")"]
         for r in runs.suffix(10) {
-            let state = r.finishedAt.map { "finished \($0)" } ?? "unfinished"
+            let state = r.finishedAt.map { "finished \($0)" } ?? r.state.rawValue
             var clusters = ""
             if let s = r.summary, case .object(let o)? = try? JSONValue(parsing: s) {
                 clusters = ", \(o["clusters"]?.scalarText ?? "?") clusters (\(o["auto_merge_clusters"]?.scalarText ?? "?") auto-merge)"

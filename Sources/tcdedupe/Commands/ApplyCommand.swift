@@ -80,7 +80,7 @@ struct ApplyCommand: ParsableCommand {
                 } : nil)
             CLI.finishProgress()
             print(summary.text)
-            if !summary.failed.isEmpty { throw ExitCode(2) }
+            if !summary.failed.isEmpty { throw ExitCode(CLI.ExitStatus.applyFailures) }
         }
     }
 }

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
         signal(SIGINT) { _ in
             let message = "\ninterrupted: the pages stored so far are kept; run the same command with --resume to go on\n"
             _ = message.withCString { write(2, $0, strlen($0)) }
-            _exit(130)
+            _exit(CLI.ExitStatus.interrupted)
         }
         do {
             let options = ExportOptions(connection: api.connection, databasePath: database.resolvedPath,

@@ -8,7 +8,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         Records are upserted by id and kept exactly as they came, unknown fields included. A bad \
         record (malformed JSON, no id, broken UTF-8, an absurdly large value) is rejected with its \
-        line number and reason; the rest still import.
+        line number and reason; the rest still import, and the exit code is then 3 (done with \
+        rejects), so a script can tell.
         """
     )
 
@@ -32,6 +33,8 @@ struct ImportCommand: ParsableCommand {
             if result.rejected > 0 && !quiet {
                 CLI.warn("\(result.rejected) record(s) rejected\(rejects.map { "; see \($0)" } ?? "; rerun with --rejects FILE to keep them")")
             }
+            // The accepted records are stored; the exit code still tells a script that some were not.
+            if result.rejected > 0 { throw ExitCode(CLI.ExitStatus.importedWithRejects) }
         }
     }
 }

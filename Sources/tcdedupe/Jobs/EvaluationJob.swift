@@ -57,7 +57,7 @@ struct EvaluationJob: Sendable {
     }
 
     func run() throws -> Result {
-        let store = try CustomerStore.openExisting(databasePath)
+        let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         let id = try StoredRun.resolveID(store, requested: runID)
         let truth = try GroundTruth(csvFile: truthPath)
         var universe = Set<String>()

@@ -24,7 +24,9 @@ struct ImportJob: Sendable {
             let seconds = Double(s.duration.components.seconds) + Double(s.duration.components.attoseconds) * 1e-18
             let rate = seconds > 0 ? Int(Double(s.imported + s.rejected) / seconds) : 0
             var lines = ["imported \(group(s.imported)) customers from \(s.path) (\(s.format.rawValue)): \(group(s.inserted)) new, "
-                         + "\(group(s.updated)) updated, \(group(s.rejected)) rejected, in \(fixed(seconds, 1)) s (\(group(rate))/s); "
+                         + "\(group(s.updated)) updated, "
+                         + (s.duplicateIDs > 0 ? "\(group(s.duplicateIDs)) duplicate id\(s.duplicateIDs == 1 ? "" : "s") (the last kept), " : "")
+                         + "\(group(s.rejected)) rejected, in \(fixed(seconds, 1)) s (\(group(rate))/s); "
                          + "the store now holds \(group(customersInStore))"]
             for r in s.rejects.prefix(10) { lines.append("  rejected line \(r.line): \(r.reason)") }
             if s.rejected > 10 { lines.append("  ... and \(group(s.rejected - 10)) more") }
@@ -34,16 +36,14 @@ struct ImportJob: Sendable {
     }
 
     func run(progress: (@Sendable (String) -> Void)?) throws -> Result {
-        let store = try CustomerStore(path: databasePath)
         var options = ImportOptions()
         options.rejectsPath = rejectsPath
-        let importer = CustomerFileImporter(store: store, options: options)
-        let summary = try importer.importFile(at: file, progress: progress.map { say in
+        let done = try CustomerFileImporter.importFile(at: file, intoDatabaseAt: databasePath, options: options, progress: progress.map { say in
             { (p: ImportProgress) in
                 let percent = p.totalBytes > 0 ? Int(Double(p.bytesRead) * 100 / Double(p.totalBytes)) : 0
                 say("importing: \(group(p.records)) records read (\(percent)% of the file), \(group(p.rejected)) rejected")
             }
         })
-        return Result(summary: summary, customersInStore: try store.customerCount())
+        return Result(summary: done.summary, customersInStore: done.customersInStore)
     }
 }
