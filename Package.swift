@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point one way: bridges ← model/normalization ← matching ← resolution ← reporting,
-// with the store and the orchestration (Pipeline) used only by the command-line tool.
+// Dependencies point one way: bridges and foundation (Support, JSON) ← model (CRMModel) ←
+// normalization ← matching ← resolution ← reporting, with the store and the orchestration
+// (Pipeline) used only by the command-line tool. No target imports one above it.
 let package = Package(
     name: "tcdedupe",
     platforms: [.macOS(.v14)],
@@ -42,26 +43,35 @@ let package = Package(
         ),
 
         // Core.
+        // Support: civil dates, seeded random, number text, stages and their timer, output files.
+        .target(name: "Support"),
         .target(name: "Parallelism"),
-        .target(name: "CRMModel"),
-        .target(name: "Normalization", dependencies: ["CICU", "Parallelism"]),
-        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "Parallelism"]),
-        .target(name: "Resolution", dependencies: ["CRMModel", "Matching"]),
+        // JSON: the parser and the one writer (tree and streaming text).
+        .target(name: "JSON"),
+        .target(name: "CRMModel", dependencies: ["JSON"]),
+        .target(name: "Normalization", dependencies: ["CICU", "Parallelism", "Support"]),
+        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "Parallelism", "Support"]),
+        .target(name: "Resolution", dependencies: ["CRMModel", "Matching", "Support"]),
         .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
-        .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
-        .target(name: "Evaluation"),
-        .target(name: "SyntheticData"),
+        .target(
+            name: "Reporting",
+            dependencies: ["CRMModel", "Matching", "Resolution", "Support"],
+            // The report page's script and style are real files, compiled into the binary.
+            resources: [.embedInCode("HTML/Assets/report.js"), .embedInCode("HTML/Assets/report.css")]
+        ),
+        .target(name: "Evaluation", dependencies: ["Support"]),
+        .target(name: "SyntheticData", dependencies: ["JSON", "Support"]),
 
         // Storage and orchestration.
         .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
         .target(name: "Import", dependencies: ["CRMModel", "Store", "Parallelism"]),
 
         // The CRM API: a client over libcurl, and a local server that plays the API for tests.
-        .target(name: "CRMClient", dependencies: ["CCurl", "CRMModel"]),
+        .target(name: "CRMClient", dependencies: ["CCurl", "CRMModel", "Support"]),
         .target(
             name: "Sandbox",
             dependencies: [
-                "CRMModel", "CRMClient", "Parallelism",
+                "CRMModel", "CRMClient", "Parallelism", "Support",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,7 +80,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Import", "Parallelism",
-                           "Reporting", "Evaluation", "SyntheticData", "CRMClient", "Sandbox"]
+                           "Reporting", "Evaluation", "SyntheticData", "CRMClient", "Sandbox", "Support"]
         ),
         // The local review page: HTTP only; what it shows and stores comes from Pipeline.
         .target(
@@ -82,29 +92,32 @@ let package = Package(
         ),
         .executableTarget(
             name: "tcdedupe",
-            dependencies: ["Pipeline", "Review", "CRMClient", "Sandbox",
+            dependencies: ["Pipeline", "Review", "CRMClient", "Sandbox", "Parallelism", "Support",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // Tests beside their modules.
+        // Tests beside their modules; TestSupport holds what several of them share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Support"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Matching", "CRMModel"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel"]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "Matching", "CRMModel"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "CRMModel", "Rules"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Store", "Resolution", "Rules"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel", "TestSupport"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "Matching", "CRMModel", "Support", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "CRMModel", "Rules", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Pipeline", "Store", "Resolution", "Rules", "TestSupport"]),
         // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
-        .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),
-        .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel"]),
-        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel"]),
+        .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel", "TestSupport"]),
+        .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel", "TestSupport"]),
+        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 import Testing
-@testable import CRMModel
+@testable import JSON
 
 @Suite("JSON parser: errors name the offset and the reason")
 struct JSONParserErrorTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import CRMModel
+@testable import JSON
 
 @Suite("JSON parse and serialize round trip")
 struct JSONRoundTripTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import CRMModel
+@testable import JSON
 
 @Suite("JSON parser: valid documents")
 struct JSONParserValidDocumentTests {
