@@ -1,5 +1,6 @@
 import CRMModel
 import Matching
+import Support
 
 /// What one run did: counts, bands, timings and memory, for the terminal and the store.
 public struct RunSummary: Sendable {
@@ -37,8 +38,8 @@ public struct RunSummary: Sendable {
         self.statistics = statistics
     }
 
-    /// Wall time of the top-level stages (indented sub-stages are parts of the one above them).
-    public var totalSeconds: Double { timings.filter { !$0.stage.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds } }
+    /// Wall time of the top-level stages (sub-stages are parts of the one above them).
+    public var totalSeconds: Double { StageTiming.totalSeconds(timings) }
 
     public var text: String {
         var lines: [String] = []
@@ -63,10 +64,12 @@ public struct RunSummary: Sendable {
         lines.append("    by confidence         " + bands.joined(separator: ", "))
         lines.append("  stage                  seconds   cpu")
         for t in timings {
-            lines.append("    " + pad(t.stage, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
+            // Sub-stages are indented under their stage here; their names stay clean in JSON.
+            let label = String(repeating: "  ", count: t.stage.depth) + t.stage.name
+            lines.append("    " + pad(label, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
         }
         lines.append("    " + pad("total", 21) + pad(fixed(totalSeconds, 2), 8, left: true))
-        lines.append("  peak memory            \(ResourceUsage.format(bytes: peakMemoryBytes))  (\(threads) thread\(threads == 1 ? "" : "s"))")
+        lines.append("  peak memory            \(NumberText.bytes(peakMemoryBytes))  (\(threads) thread\(threads == 1 ? "" : "s"))")
         return lines.joined(separator: "\n")
     }
 
@@ -104,10 +107,11 @@ public struct RunSummary: Sendable {
             "review_threshold": .number("\(reviewThreshold)"),
             "auto_merge_threshold": .number("\(autoMergeThreshold)"),
             "stages": .array(timings.map { t in
-                .object(JSONObject([
-                    "stage": .string(t.stage), "seconds": .number(fixed(t.seconds, 3)),
-                    "cpu_utilisation": .number(fixed(t.cpuUtilisation, 2)),
-                ]))
+                var members = [JSONMember(key: "stage", value: .string(t.stage.name))]
+                if let parent = t.stage.parent { members.append(JSONMember(key: "part_of", value: .string(parent.name))) }
+                members.append(JSONMember(key: "seconds", value: .number(fixed(t.seconds, 3))))
+                members.append(JSONMember(key: "cpu_utilisation", value: .number(fixed(t.cpuUtilisation, 2))))
+                return .object(JSONObject(members))
             }),
             "total_seconds": .number(fixed(totalSeconds, 3)),
             "peak_memory_bytes": .number(String(peakMemoryBytes)),
@@ -115,42 +119,4 @@ public struct RunSummary: Sendable {
     }
 
     public var jsonText: String { json.prettySerialized() }
-}
-
-/// 1234567 → "1,234,567".
-func group(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (k, c) in digits.enumerated() {
-        if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
-        out.append(c)
-    }
-    return n < 0 ? "-" + out : out
-}
-
-/// A number with `places` decimals, without Foundation.
-func fixed(_ x: Double, _ places: Int) -> String {
-    guard x.isFinite else { return "\(x)" }
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    let scaled = (abs(x) * scale).rounded()
-    let whole = Int(scaled / scale)
-    var frac = String(Int(scaled - Double(whole) * scale))
-    while frac.count < places { frac = "0" + frac }
-    let sign = x < 0 && scaled != 0 ? "-" : ""
-    return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(frac)"
-}
-
-func scientific(_ x: Double) -> String {
-    guard x > 0 && x.isFinite else { return "\(x)" }
-    var e = 0, m = x
-    while m < 1 { m *= 10; e -= 1 }
-    while m >= 10 { m /= 10; e += 1 }
-    if m >= 9.995 { m /= 10; e += 1 }  // 9.999e-13 prints as 1.00e-12, not 10.00e-13
-    return "\(fixed(m, 2))e\(e)"
-}
-
-func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
-    let fill = String(repeating: " ", count: max(0, width - s.count))
-    return left ? fill + s : s + fill
 }
