@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Rules
+import TestSupport
 
 /// A database with one finished run over a small base: a three-record person (kanji, katakana,
 /// romaji), a pair whose name is hostile markup, and a plain pair, among distinct people.
@@ -8,7 +9,8 @@ import Rules
 /// The run is made once (a debug-build run takes seconds) and each test gets its own copy of
 /// the file, so tests can write decisions without seeing each other's.
 struct ReviewFixture {
-    let folder: String
+    let scratch: TemporaryFolder
+    var folder: String { scratch.path }
     var database: String { folder + "/store.sqlite" }
 
     /// Sets `document.title` and `window.__pwned` if any page ever runs it as markup.
@@ -28,8 +30,8 @@ struct ReviewFixture {
 
     /// The database made once for the whole test process.
     private static let template: Result<String, Error> = Result {
-        let folder = NSTemporaryDirectory() + "tcdedupe-review-template-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Kept for the whole process: every fixture copies its database.
+        let folder = try TemporaryFolder("tcdedupe-review-template").keep()
         let file = folder + "/customers.jsonl"
         try ((background(120) + people).joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let database = folder + "/store.sqlite"
@@ -41,8 +43,7 @@ struct ReviewFixture {
     }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "tcdedupe-review-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("tcdedupe-review")
         let source = try Self.template.get()
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: source + suffix) {
             try FileManager.default.copyItem(atPath: source + suffix, toPath: database + suffix)
