@@ -97,7 +97,6 @@ public final class OutputFile {
         guard !finished else { throw FileWriteError(code: .alreadyFinished, path: path, message: "the file is already finished") }
         try flush()
         finished = true
-        if pending != nil && fsync(descriptor) != 0 { throw Self.failure(.writeFailed, path, "cannot flush to disk") }
         if closeWhenDone && close(descriptor) != 0 {
             throw Self.failure(.writeFailed, path, "close failed")
         }
