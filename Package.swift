@@ -3,16 +3,16 @@ import PackageDescription
 
 // Dependencies point one way, downward in this list; no target imports one above it:
 //   bridges      CSQLite, CCurl, CICU
-//   core         Parallelism; CRMModel; MatchEvidence (a pair's evidence, plain values);
+//   foundation   Support (civil dates, seeded random, number text, stages and their timer, output
+//                files); JSON (the parser and the one writer); Parallelism
+//   core         CRMModel (over JSON); MatchEvidence (a pair's evidence, plain values);
 //                Normalization → Matching; Resolution (uses MatchEvidence, not Matching);
 //                Rules; Reporting; Evaluation; SyntheticData
 //   storage/api  Store; Import; CRMClient (with APIConnection); Sandbox
 //   stored runs  StoredRuns: a finished run read back from the store, the member preparation a
-//                run, apply and review share, and the error and number wording of every command
-//   engines      Pipeline (the batch run; its Support/ folder holds the command line's workspace,
-//                rules-file and timing helpers until a Support target takes them); Merging (apply,
-//                journal); Exporting (export); Reviewing (review logic, no HTTP) — side by side,
-//                none imports another
+//                run, apply and review share, and the error wording of every command
+//   engines      Pipeline (the batch run); Merging (apply, journal); Exporting (export);
+//                Reviewing (review logic, no HTTP) — side by side, none imports another
 //   servers      ReviewServer (the HTTP review page over Reviewing)
 //   tool         tcdedupe (the command line; also the demo, generate, evaluate, import and
 //                launching the sandbox)
@@ -55,29 +55,38 @@ let package = Package(
         ),
 
         // Core.
+        // Support: civil dates, seeded random, number text, stages and their timer, output files.
+        .target(name: "Support"),
         .target(name: "Parallelism"),
-        .target(name: "CRMModel"),
-        .target(name: "Normalization", dependencies: ["CICU", "Parallelism"]),
+        // JSON: the parser and the one writer (tree and streaming text).
+        .target(name: "JSON"),
+        .target(name: "CRMModel", dependencies: ["JSON"]),
+        .target(name: "Normalization", dependencies: ["CICU", "Parallelism", "Support"]),
         // What a scored pair's evidence is, below both the matcher that makes it and the
         // suggested merges that carry it.
         .target(name: "MatchEvidence"),
-        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "MatchEvidence", "Parallelism"]),
-        .target(name: "Resolution", dependencies: ["CRMModel", "MatchEvidence"]),
+        .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "MatchEvidence", "Parallelism", "Support"]),
+        .target(name: "Resolution", dependencies: ["CRMModel", "MatchEvidence", "Support"]),
         .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
-        .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
-        .target(name: "Evaluation"),
-        .target(name: "SyntheticData"),
+        .target(
+            name: "Reporting",
+            dependencies: ["CRMModel", "Matching", "Resolution", "Support"],
+            // The report page's script and style are real files, compiled into the binary.
+            resources: [.embedInCode("HTML/Assets/report.js"), .embedInCode("HTML/Assets/report.css")]
+        ),
+        .target(name: "Evaluation", dependencies: ["Support"]),
+        .target(name: "SyntheticData", dependencies: ["JSON", "Support"]),
 
         // Storage and orchestration.
         .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
         .target(name: "Import", dependencies: ["CRMModel", "Store", "Parallelism"]),
 
         // The CRM API: a client over libcurl, and a local server that plays the API for tests.
-        .target(name: "CRMClient", dependencies: ["CCurl", "CRMModel"]),
+        .target(name: "CRMClient", dependencies: ["CCurl", "CRMModel", "Support"]),
         .target(
             name: "Sandbox",
             dependencies: [
-                "CRMModel", "CRMClient", "Parallelism",
+                "CRMModel", "CRMClient", "Parallelism", "Support",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -86,24 +95,26 @@ let package = Package(
         // A finished run as the store keeps it, and what every engine above shares.
         .target(
             name: "StoredRuns",
-            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Reporting", "Store"]
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Reporting", "Store", "Support"]
         ),
 
         // Engines, side by side.
         .target(
             name: "Pipeline",
-            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Parallelism", "StoredRuns"]
+            dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Parallelism", "StoredRuns",
+                           "Support"]
         ),
         // `apply`: plan, re-check, journal, send, verify, resume; the CRM behind a `MergeAPI`.
         .target(
             name: "Merging",
-            dependencies: ["CRMModel", "CRMClient", "Store", "Normalization", "Matching", "Resolution", "Rules", "StoredRuns"]
+            dependencies: ["CRMModel", "CRMClient", "Store", "Normalization", "Matching", "Resolution", "Rules", "StoredRuns",
+                           "Support"]
         ),
-        .target(name: "Exporting", dependencies: ["CRMModel", "CRMClient", "Store", "StoredRuns"]),
+        .target(name: "Exporting", dependencies: ["CRMModel", "CRMClient", "Store", "StoredRuns", "Support"]),
         // What a reviewer sees and decides; the HTTP page is ReviewServer.
         .target(
             name: "Reviewing",
-            dependencies: ["CRMModel", "Normalization", "Resolution", "Rules", "Reporting", "Store", "StoredRuns"]
+            dependencies: ["CRMModel", "Normalization", "Resolution", "Rules", "Reporting", "Store", "StoredRuns", "Support"]
         ),
 
         // The local review page: HTTP only; what it shows and stores comes from Reviewing.
@@ -118,34 +129,42 @@ let package = Package(
             name: "tcdedupe",
             dependencies: ["Pipeline", "Merging", "Exporting", "Reviewing", "ReviewServer", "StoredRuns",
                            "CRMModel", "CRMClient", "Rules", "Store", "Import", "Sandbox", "SyntheticData", "Evaluation",
+                           "Parallelism", "Support",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // Tests beside their modules.
+        // Tests beside their modules; TestSupport holds what several of them share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Support"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "MatchEvidence", "CRMModel"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel"]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Rules"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel", "TestSupport"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel",
+                                                           "Support", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Rules",
+                                                          "TestSupport"]),
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.
         .testTarget(name: "MergingTests", dependencies: ["Merging", "Pipeline", "StoredRuns", "Import", "Store", "CRMModel",
-                                                         "Matching", "Resolution", "Rules"]),
+                                                         "Matching", "Resolution", "Rules", "TestSupport"]),
         // Shared fixture of the review tests: a database with one finished run.
-        .target(name: "ReviewTestSupport", dependencies: ["Pipeline", "Import", "Rules", "Store"], path: "Tests/ReviewTestSupport"),
-        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution"]),
-        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewTestSupport", "ReviewServer", "Reviewing", "StoredRuns", "Store"]),
+        .target(name: "ReviewTestSupport", dependencies: ["Pipeline", "Import", "Rules", "Store", "TestSupport"],
+                path: "Tests/ReviewTestSupport"),
+        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution", "TestSupport"]),
+        .testTarget(name: "ReviewServerTests", dependencies: ["ReviewTestSupport", "ReviewServer", "Reviewing", "StoredRuns", "Store",
+                                                              "TestSupport"]),
         // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
-        .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel"]),
-        .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel"]),
-        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel"]),
+        .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel", "TestSupport"]),
+        .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel", "TestSupport"]),
+        .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,4 @@
-import Foundation
+import Support
 
 extension EvaluationReport {
     /// A plain-text table for the command line.
@@ -24,7 +24,7 @@ extension EvaluationReport {
         lines.append("")
         lines.append("Scored pairs   threshold   predicted   true pos.  precision     recall         F1")
         for m in thresholds {
-            lines.append("               \(pad("≥" + String(format: "%.3f", m.threshold), 9))" + row(m))
+            lines.append("               \(pad("≥" + NumberText.fixed(m.threshold, digits: 3), 9))" + row(m))
         }
         lines.append("               \(pad("all", 9))" + row(allPairs))
         lines.append("")
@@ -83,20 +83,9 @@ extension EvaluationReport {
             + number(m.precision) + number(m.recall) + number(m.f1)
     }
 
-    private func number(_ x: Double) -> String { pad(String(format: "%.4f", x), 11) }
+    private func number(_ x: Double) -> String { pad(NumberText.fixed(x, digits: 4), 11) }
 
-    private func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
-    }
+    private func pad(_ s: String, _ width: Int) -> String { s.padded(to: width, alignRight: true) }
 
-    /// `1234567` → `1,234,567`.
-    private func group(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    private func group(_ n: Int) -> String { NumberText.grouped(n) }
 }

@@ -1,4 +1,5 @@
 import Normalization
+import Support
 
 /// The matching stage: records in, scored pairs and clusters out.
 ///
@@ -32,15 +33,14 @@ public struct Matcher: Sendable {
     public func match(_ customers: [NormalizedCustomer], options: Options = Options()) -> MatchResult {
         var statistics = MatchStatistics()
         statistics.records = customers.count
-        var clock = StageClock()
-        func endStage(_ name: String) {
-            let lap = clock.lap()
-            statistics.stageSeconds.append((name, lap.seconds, lap.cpuUtilisation))
+        var timer = StageTimer()
+        func endStage(_ stage: Stage) {
+            statistics.stageSeconds.append(timer.end(stage))
         }
 
         options.progress?("indexing \(customers.count) records")
         let table = RecordTable(customers, threads: options.threads)
-        endStage("index")
+        endStage(.index)
 
         options.progress?("blocking")
         let candidates = CandidatePairs.block(table, rules: settings.blockingRules, threads: options.threads)
@@ -48,7 +48,7 @@ public struct Matcher: Sendable {
         statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
         statistics.oversizedBlocks = candidates.oversizedBlocks
         statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
-        endStage("block")
+        endStage(.block)
 
         options.progress?("estimating u from \(settings.uSampleSize) random pairs")
         var model = initialModel()
@@ -59,11 +59,11 @@ public struct Matcher: Sendable {
                 model.comparisons[c].levels[l].u = u[c][l]
             }
         }
-        endStage("estimate_u")
+        endStage(.estimateU)
 
         options.progress?("scoring \(candidates.count) candidate pairs")
         var scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
-        endStage("score")
+        endStage(.score)
 
         if options.train {
             options.progress?("training m probabilities (EM)")
@@ -72,7 +72,7 @@ public struct Matcher: Sendable {
                 statistics.emIterations = trained.iterations
                 scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
             }
-            endStage("train")
+            endStage(.train)
         }
 
         switch settings.prior {
@@ -85,12 +85,12 @@ public struct Matcher: Sendable {
         let final = comparer(table, model)
         let pairs = scored.pairs(atOrAbove: settings.reviewThreshold, priorWeight: model.priorWeight, candidates: candidates)
         statistics.scoredPairs = pairs.count
-        endStage("threshold")
+        endStage(.threshold)
 
         options.progress?("clustering \(pairs.count) pairs")
         let (clusters, refusals) = clusterer(final).cluster(pairs, recordCount: table.count)
         statistics.guardRefusals = refusals
-        endStage("cluster")
+        endStage(.cluster)
 
         return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
     }

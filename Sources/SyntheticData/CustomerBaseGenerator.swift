@@ -1,3 +1,6 @@
+import JSON
+import Support
+
 /// Generates a synthetic, deliberately hard TableCheck-style customer base with its ground truth.
 ///
 /// Every record is one JSON object shaped like the CRM API's customer; the truth maps every
@@ -62,7 +65,7 @@ public struct CustomerBaseGenerator: Sendable {
             if plan.kinds[entity] == .placeholder { summary.placeholderRecords += n }
         }
 
-        var line = JSONLineBuilder()
+        var line = JSONTextWriter(capacity: 4096)
         var entityID: [UInt8] = []
         entityID.reserveCapacity(16)
         for (slot, packed) in plan.slots.enumerated() {

@@ -1,6 +1,7 @@
 import CRMClient
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The API key stays secret")
 struct CredentialTests {
@@ -19,10 +20,8 @@ struct CredentialTests {
 
     @Test("a key file that group or others may read is refused; one only its owner reads is used")
     func filePermissions() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tc-cred-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("key").path
+        let folder = try TemporaryFolder("tcdedupe-credentials")
+        let path = folder.file("key")
         try (Self.key + "\n").write(toFile: path, atomically: true, encoding: .utf8)
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Evaluation
+import TestSupport
 
 @Suite("Reading the truth CSV")
 struct GroundTruthCSVTests {
@@ -61,10 +62,9 @@ struct GroundTruthCSVTests {
 
     @Test("a file is read like text")
     func readsFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("truth-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv")
-        try "customer_id,entity_id\na,X\nb,X\n".write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
-        let truth = try GroundTruth(csvFile: url.path)
+        let folder = try TemporaryFolder("tcdedupe-evaluation")
+        let path = try folder.write("truth.csv", "customer_id,entity_id\na,X\nb,X\n")
+        let truth = try GroundTruth(csvFile: path)
         #expect(truth.customerCount == 2)
         #expect(truth.entityCount == 1)
     }

@@ -1,35 +1,28 @@
 import Foundation
 import Import
 import Store
+import TestSupport
 
 /// A temporary folder with a store, where a test writes an input file and imports it.
 final class ImportFixture {
-    let folder: String
+    let scratch: TemporaryFolder
     let store: CustomerStore
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tcdedupe-import-tests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        store = try CustomerStore(path: "\(folder)/tc.db")
+        scratch = try TemporaryFolder("tcdedupe-import-tests")
+        store = try CustomerStore(path: scratch.file("tc.db"))
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
+    var folder: String { scratch.path }
 
-    func path(_ name: String) -> String { "\(folder)/\(name)" }
+    func path(_ name: String) -> String { scratch.file(name) }
 
     /// Writes `bytes` to a file in the folder and returns its path.
     @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let path = path(name)
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String { try scratch.write(name, bytes) }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+    func write(_ name: String, _ text: String) throws -> String { try scratch.write(name, text) }
 
     /// Imports the file `name` with `options`.
     func importFile(_ name: String, options: ImportOptions = ImportOptions(),

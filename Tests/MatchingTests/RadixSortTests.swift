@@ -1,5 +1,6 @@
 import Testing
 @testable import Matching
+import Support
 
 @Suite("Radix sort of blocking keys")
 struct RadixSortTests {

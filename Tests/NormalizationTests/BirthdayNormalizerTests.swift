@@ -56,11 +56,4 @@ struct BirthdayNormalizerTests {
         #expect(normalizer.normalize("1984-03-05") == 19840305)
         #expect(normalizer.normalize("9999-12-31") == nil)
     }
-
-    @Test("day counts since the epoch give civil dates", arguments: [
-        (0, 19700101), (59, 19700301), (10_988, 20000201), (11_016, 20000229), (-1, 19691231), (20_000, 20241004),
-    ])
-    func civilDates(days: Int, date: Int32) {
-        #expect(CalendarDate.fromDaysSinceEpoch(days) == date)
-    }
 }

@@ -3,15 +3,17 @@ import Import
 import Pipeline
 import Rules
 import Store
+import TestSupport
 
 /// A scratch folder with a small customer file, for pipeline tests on real SQLite files.
 struct PipelineFixture {
-    let folder: String
+    let scratch: TemporaryFolder
 
     init() throws {
-        folder = NSTemporaryDirectory() + "tcdedupe-pipeline-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("tcdedupe-pipeline")
     }
+
+    var folder: String { scratch.path }
 
     var database: String { folder + "/store.sqlite" }
 

@@ -3,6 +3,8 @@ import Matching
 import Resolution
 import Testing
 @testable import Reporting
+import Support
+import TestSupport
 
 @Suite("CSV report")
 struct CSVReportTests {
@@ -92,18 +94,18 @@ struct CSVReportTests {
         (12.345, 2, "12.35"), (Double.nan, 2, "NaN"), (-Double.infinity, 2, "-Infinity"), (1234567.891, 2, "1234567.89"),
     ])
     func decimals(value: Double, digits: Int, text: String) {
-        #expect(DecimalText.fixed(value, digits: digits) == text)
+        #expect(NumberText.fixed(value, digits: digits) == text)
     }
 
     @Test("write produces the rendered text and leaves no partial file")
     func writeFile() throws {
         let merge = try threeMemberMerge()
-        let path = temporaryPath("report.csv")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("tcdedupe-report")
+        let path = folder.file("report.csv")
         try CSVReport.write([merge, merge], to: path)
         // Compared as bytes: reading back as a String would swallow the byte order mark.
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(CSVReport.render([merge, merge]).utf8))
-        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.csv"])
     }
 
     @Test("a missing folder is reported with the path")
@@ -120,12 +122,12 @@ struct CSVReportTests {
 
     @Test("a writer dropped before finishing leaves nothing behind")
     func abandoned() throws {
-        let path = temporaryPath("abandoned.csv")
+        let folder = try TemporaryFolder("tcdedupe-report")
+        let path = folder.file("abandoned.csv")
         do {
             let writer = try CSVReportWriter(path: path)
             try writer.append(try threeMemberMerge())
         }
-        #expect(!FileManager.default.fileExists(atPath: path))
-        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }

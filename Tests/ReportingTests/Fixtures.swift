@@ -39,8 +39,3 @@ func threeMemberMerge(lastName: String = "田中", firstName: String = "太郎")
         ]
     )
 }
-
-/// A fresh path in the temporary folder.
-func temporaryPath(_ name: String) -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
-}

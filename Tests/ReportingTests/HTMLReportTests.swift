@@ -1,8 +1,9 @@
 import CRMModel
 import Foundation
+import Reporting
 import Resolution
 import Testing
-import Reporting
+import TestSupport
 
 @Suite("HTML report")
 struct HTMLReportTests {
@@ -122,12 +123,12 @@ struct HTMLReportTests {
 
     @Test("write puts the whole page in the file")
     func writesFile() throws {
-        let path = temporaryPath("report.html")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("tcdedupe-report")
+        let path = folder.file("report.html")
         try HTMLReport.write([try threeMemberMerge()], context: Self.context(), to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("<!doctype html>"))
         #expect(text.hasSuffix("</html>\n"))
-        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
     }
 }

@@ -1,9 +1,10 @@
 import CRMModel
 import Foundation
 import Matching
+import Reporting
 import Resolution
 import Testing
-import Reporting
+import TestSupport
 
 @Suite("JSON report")
 struct JSONReportTests {

@@ -3,6 +3,7 @@ import Import
 import Pipeline
 import Rules
 import Store
+import TestSupport
 
 /// Shared by the review logic's tests (ReviewingTests) and the review server's (ReviewServerTests):
 /// a database with one finished run over a small base: a three-record person (kanji, katakana,
@@ -11,7 +12,8 @@ import Store
 /// The run is made once (a debug-build run takes seconds) and each test gets its own copy of
 /// the file, so tests can write decisions without seeing each other's.
 public struct ReviewFixture {
-    public let folder: String
+    public let scratch: TemporaryFolder
+    public var folder: String { scratch.path }
     public var database: String { folder + "/store.sqlite" }
 
     /// Sets `document.title` and `window.__pwned` if any page ever runs it as markup.
@@ -31,8 +33,8 @@ public struct ReviewFixture {
 
     /// The database made once for the whole test process.
     private static let template: Result<String, Error> = Result {
-        let folder = NSTemporaryDirectory() + "tcdedupe-review-template-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Kept for the whole process: every fixture copies its database.
+        let folder = try TemporaryFolder("tcdedupe-review-template").keep()
         let file = folder + "/customers.jsonl"
         try ((background(120) + people).joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let database = folder + "/store.sqlite"
@@ -44,8 +46,7 @@ public struct ReviewFixture {
     }
 
     public init() throws {
-        folder = NSTemporaryDirectory() + "tcdedupe-review-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("tcdedupe-review")
         let source = try Self.template.get()
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: source + suffix) {
             try FileManager.default.copyItem(atPath: source + suffix, toPath: database + suffix)

@@ -4,11 +4,12 @@ import Foundation
 import Sandbox
 import SandboxTestSupport
 import Testing
+import TestSupport
 
 @Suite("Starting the sandbox from a JSON Lines file")
 struct SeedDataTests {
     private func file(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).jsonl").path
+        let path = temporaryPath("seed.jsonl")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("Bulk loading customers")
 struct CustomerBulkLoaderTests {
     @Test("records added in any order end up stored, in id order, the last of each id winning")
     func loadsInAnyOrder() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         loader.commitEvery = 3   // several transactions
@@ -25,7 +26,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("a load over stored customers replaces them and counts them as updates")
     func updatesStoredCustomers() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         try store.upsertCustomers([CustomerRow(id: "a", raw: "old"), CustomerRow(id: "c", raw: "old")])
         let loader = try store.bulkLoader()
@@ -36,7 +37,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("raw bytes are stored exactly, whatever their size")
     func exactBytes() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         let big = #"{"id":"big","note":""# + String(repeating: "長い", count: 50_000) + #""}"#
@@ -57,7 +58,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("ids sort by their bytes, as SQLite compares them, also past the first eight bytes")
     func byteOrder() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         let ids = ["00000000000000000000000b", "00000000000000000000000a", "0000000000000000000000", "é", "e", "Z", "ab", "a", "a\u{0}"]
@@ -70,7 +71,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("many records in random order")
     func manyRecords() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         let n = 20_000
@@ -93,7 +94,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("finishing an empty load changes nothing; a loader can be used again")
     func emptyAndAgain() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         #expect(try loader.finish() == UpsertCounts())
@@ -107,7 +108,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("the scratch file leaves nothing behind in the database's folder")
     func noLeftovers() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let loader = try store.bulkLoader()
         try loader.add(CustomerRow(id: "a", raw: "{}"))
@@ -118,7 +119,7 @@ struct CustomerBulkLoaderTests {
 
     @Test("a load leaves the database in WAL mode, also while another connection has it open")
     func staysInWAL() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         for other in [nil, try CustomerStore(path: folder.file("tc.db"))] {
             let loader = try store.bulkLoader()

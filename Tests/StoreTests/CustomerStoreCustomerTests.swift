@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("Customers in the store")
 struct CustomerStoreCustomerTests {
     @Test("upsert inserts new ids and replaces known ones, counting each")
     func upsertReplacesByID() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let first = try store.upsertCustomers([
             CustomerRow(id: "b", franchiseID: "f1", updatedAt: "2024-01-01", raw: #"{"id":"b","v":1}"#),
@@ -27,7 +28,7 @@ struct CustomerStoreCustomerTests {
 
     @Test("rows given as tuples upsert the same way")
     func tupleRows() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let counts = try store.upsertCustomers([(id: "x", franchiseID: nil, updatedAt: nil, raw: "{}")])
         #expect(counts == UpsertCounts(inserted: 1, updated: 0))
@@ -36,7 +37,7 @@ struct CustomerStoreCustomerTests {
 
     @Test("an empty string stays an empty string, not NULL")
     func emptyStrings() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         try store.upsertCustomers([CustomerRow(id: "e", franchiseID: "", updatedAt: nil, raw: "")])
         #expect(try store.customer(id: "e") == CustomerRow(id: "e", franchiseID: "", updatedAt: nil, raw: ""))
@@ -44,7 +45,7 @@ struct CustomerStoreCustomerTests {
 
     @Test("a full read streams every customer in id order with its exact bytes")
     func forEachInIDOrder() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let raws = ["c": #"{"id":"c","name":"田中 太郎 😀"}"#, "a": #"{ "id" : "a" }"#, "b": #"{"id":"b","n":1.10}"#]
         try store.upsertCustomers(raws.map { CustomerRow(id: $0.key, raw: $0.value) })
@@ -62,7 +63,7 @@ struct CustomerStoreCustomerTests {
     @Test("an error thrown by the reader stops the read and reaches the caller")
     func forEachStops() throws {
         struct Stop: Error {}
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         try store.upsertCustomers((0..<10).map { CustomerRow(id: "id\($0)", raw: "{}") })
         var calls = 0
@@ -77,7 +78,7 @@ struct CustomerStoreCustomerTests {
 
     @Test("a large batch goes in at once")
     func largeBatch() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let rows = (0..<25_000).map { CustomerRow(id: String(format: "%024x", $0 * 7919 % 25_000), raw: #"{"n":\#($0)}"#) }
         #expect(try store.upsertCustomers(rows) == UpsertCounts(inserted: 25_000, updated: 0))

@@ -1,5 +1,6 @@
-import Testing
 import Store
+import Testing
+import TestSupport
 
 @Suite("Review decisions")
 struct CustomerStoreDecisionTests {
@@ -11,7 +12,7 @@ struct CustomerStoreDecisionTests {
 
     @Test("a decision is stored with its time, replaced by a later one, and read back after reopening")
     func saveReplaceReopen() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let path = folder.file("tc.db")
         let run: Int64
         do {
@@ -40,7 +41,7 @@ struct CustomerStoreDecisionTests {
 
     @Test("approvedClusters lists only approved clusters, by id, with victor and victims")
     func approvedOnly() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let run = try store.createRun(rulesHash: nil, rulesText: nil)
         let other = try store.createRun(rulesHash: nil, rulesText: nil)
@@ -61,7 +62,7 @@ struct CustomerStoreDecisionTests {
 
     @Test("a decision on an unknown run is refused; deleting the run deletes its decisions")
     func runMustExist() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         #expect(throws: StoreError.self) { try store.saveDecision(decision(42, 1, .approved)) }
         let run = try store.createRun(rulesHash: nil, rulesText: nil)

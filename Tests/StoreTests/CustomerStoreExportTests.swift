@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("Export state in the store")
 struct CustomerStoreExportTests {
     @Test("a stored page and the export's state survive reopening the database together")
     func pageAndStateRoundTrip() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let path = folder.file("export.db")
         do {
             let store = try CustomerStore(path: path)
@@ -32,7 +33,7 @@ struct CustomerStoreExportTests {
 
     @Test("customers stored before an export began do not count as stored by it; a repeat counts once")
     func countsOnlyThisExport() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("count.db"))
         try store.upsertCustomers([CustomerRow(id: "old", raw: #"{"id":"old"}"#)])
         Thread.sleep(forTimeInterval: 0.01)

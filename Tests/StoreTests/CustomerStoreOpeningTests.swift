@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("Opening a store")
 struct CustomerStoreOpeningTests {
     @Test("a new file gets the current schema and keeps its data when reopened")
     func createAndReopen() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let path = folder.file("tc.db")
         do {
             let store = try CustomerStore(path: path)
@@ -21,7 +22,7 @@ struct CustomerStoreOpeningTests {
 
     @Test("the database is in WAL mode with foreign keys on")
     func settings() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let mode = try store.db.prepare("PRAGMA journal_mode")
         #expect(try mode.step())
@@ -42,8 +43,8 @@ struct CustomerStoreOpeningTests {
     }
 
     @Test("a folder given as the database path gives cannotOpen")
-    func folderAsPath() {
-        let folder = TemporaryFolder()
+    func folderAsPath() throws {
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         #expect(throws: StoreError.self) { _ = try CustomerStore(path: folder.path) }
         do {
             _ = try CustomerStore(path: folder.path)
@@ -54,7 +55,7 @@ struct CustomerStoreOpeningTests {
 
     @Test("a file that is not a database gives notADatabase")
     func notADatabase() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let path = folder.file("notes.txt")
         try Data(String(repeating: "this is not a database\n", count: 400).utf8).write(to: URL(fileURLWithPath: path))
         do {
@@ -69,7 +70,7 @@ struct CustomerStoreOpeningTests {
 
     @Test("a database from a newer tcdedupe is refused, not misread")
     func schemaTooNew() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let path = folder.file("tc.db")
         do {
             let store = try CustomerStore(path: path)
@@ -86,7 +87,7 @@ struct CustomerStoreOpeningTests {
 
     @Test("an error names the SQL that failed")
     func sqlInError() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         do {
             try store.db.execute("SELECT * FROM no_such_table")
@@ -109,7 +110,7 @@ struct DatabaseFileModeTests {
 
     @Test("a new database and its -wal and -shm files are created 0600")
     func ownerOnly() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let path = folder.file("tc.db")
         let store = try CustomerStore(path: path)
         try store.upsertCustomers([CustomerRow(id: "a", raw: #"{"id":"a"}"#)])
@@ -121,7 +122,7 @@ struct DatabaseFileModeTests {
 
     @Test("an existing database keeps the mode its owner gave it, and is not reported as created")
     func existingModeKept() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let path = folder.file("tc.db")
         _ = try CustomerStore(path: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)

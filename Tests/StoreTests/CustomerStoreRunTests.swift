@@ -1,5 +1,6 @@
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("Runs, clusters and pairs")
 struct CustomerStoreRunTests {
@@ -19,7 +20,7 @@ struct CustomerStoreRunTests {
 
     @Test("a run is created, finished and read back")
     func runRoundTrip() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         #expect(try store.latestRunID() == nil)
         let id = try store.createRun(rulesHash: "abc", rulesText: "version: 1\n", startedAt: "2024-01-01T00:00:00Z")
@@ -35,7 +36,7 @@ struct CustomerStoreRunTests {
 
     @Test("run times default to now in UTC")
     func defaultTimes() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let id = try store.createRun(rulesHash: nil, rulesText: nil)
         try store.finishRun(id: id, summaryJSON: "{}")
@@ -46,7 +47,7 @@ struct CustomerStoreRunTests {
 
     @Test("run ids ascend, the latest is the highest, and a deleted id is not reused")
     func runIDs() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let a = try store.createRun(rulesHash: nil, rulesText: nil)
         let b = try store.createRun(rulesHash: nil, rulesText: nil)
@@ -60,14 +61,14 @@ struct CustomerStoreRunTests {
 
     @Test("finishing an unknown run is an error that names it")
     func finishUnknownRun() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         #expect(throws: StoreError.self) { try store.finishRun(id: 42, summaryJSON: "{}") }
     }
 
     @Test("clusters come back most confident first, with members in order, filtered by confidence")
     func clusterRoundTrip() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let run = try store.createRun(rulesHash: nil, rulesText: nil)
         let rows = [
@@ -86,7 +87,7 @@ struct CustomerStoreRunTests {
 
     @Test("the clusters of one run do not leak into another")
     func runsAreSeparate() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let first = try store.createRun(rulesHash: nil, rulesText: nil)
         let second = try store.createRun(rulesHash: nil, rulesText: nil)
@@ -98,7 +99,7 @@ struct CustomerStoreRunTests {
 
     @Test("pairs round trip in stored order")
     func pairRoundTrip() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let run = try store.createRun(rulesHash: nil, rulesText: nil)
         let pairs = [PairRow(a: "c1", b: "c3", probability: 0.97, matchWeight: 12.5),
@@ -110,7 +111,7 @@ struct CustomerStoreRunTests {
 
     @Test("results for an unknown run are refused with a clear error")
     func unknownRun() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         do {
             try store.insertPairs(runID: 9, [PairRow(a: "a", b: "b", probability: 1, matchWeight: 1)])
@@ -124,7 +125,7 @@ struct CustomerStoreRunTests {
 
     @Test("a repeated cluster id rolls the whole batch back")
     func duplicateClusterRollsBack() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let run = try store.createRun(rulesHash: nil, rulesText: nil)
         do {
@@ -139,7 +140,7 @@ struct CustomerStoreRunTests {
 
     @Test("deleting a run deletes its clusters, members and pairs")
     func deleteCascades() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try makeStore(folder)
         let run = try store.createRun(rulesHash: nil, rulesText: nil)
         try store.insertClusters(runID: run, [cluster(1, confidence: 0.9, members: ["a", "b"])])

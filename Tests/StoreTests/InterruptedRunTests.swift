@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Store
 
 /// A killed run never finishes: the next run marks it interrupted and deletes its partial
@@ -26,7 +27,7 @@ struct InterruptedRunTests {
 
     @Test("a run whose process is gone reads as interrupted; this process's own unfinished run as running")
     func stateOfUnfinishedRuns() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let store = try CustomerStore(path: folder.file("tc.db"))
         let killed = try store.createRun(rulesHash: nil, rulesText: nil)
         let live = try store.createRun(rulesHash: nil, rulesText: nil)
@@ -39,7 +40,7 @@ struct InterruptedRunTests {
 
     @Test("the next run marks a killed run interrupted and deletes its clusters and pairs; a live run is left alone")
     func nextRunCleansUp() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let store = try CustomerStore(path: folder.file("tc.db"))
         let killed = try store.createRun(rulesHash: nil, rulesText: nil)
         try store.insertClusters(runID: killed, [cluster(1, members: ["a", "b"])])
@@ -60,7 +61,7 @@ struct InterruptedRunTests {
 
     @Test("an unfinished run stored before processes were recorded counts as interrupted")
     func legacyRun() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let store = try CustomerStore(path: folder.file("tc.db"))
         let old = try store.createRun(rulesHash: nil, rulesText: nil)
         try store.db.execute("UPDATE runs SET process_id = NULL, process_token = NULL WHERE id = \(old)")

@@ -1,10 +1,11 @@
 import Testing
 @testable import Store
+import TestSupport
 
 @Suite("The merge journal")
 struct MergeJournalTests {
     private func plannedStore() throws -> (TemporaryFolder, CustomerStore, Int64) {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder("tcdedupe-store-tests")
         let store = try CustomerStore(path: folder.file("tc.db"))
         let run = try store.createRun(rulesHash: "h", rulesText: "t", scoringModel: #"{"prior":0.001}"#)
         try store.planMerges([

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Store
 
 /// `status`, `report`, `journal`, `restore` and `evaluate` open the store read-only: they must
@@ -22,7 +23,7 @@ struct ReadOnlyStoreTests {
 
     @Test("reading does not switch the database to WAL, nor create files beside it")
     func changesNothing() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let path = try rollbackJournalDatabase(folder)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
@@ -37,7 +38,7 @@ struct ReadOnlyStoreTests {
 
     @Test("a write through a read-only store fails with readOnly")
     func writesRefused() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let path = try rollbackJournalDatabase(folder)
         let store = try CustomerStore(path: path, mode: .readOnly)
         #expect {
@@ -48,8 +49,8 @@ struct ReadOnlyStoreTests {
     }
 
     @Test("a missing file is not created: cannotOpen")
-    func missingFile() {
-        let folder = TemporaryFolder()
+    func missingFile() throws {
+        let folder = try TemporaryFolder()
         let path = folder.file("none.db")
         do {
             _ = try CustomerStore(path: path, mode: .readOnly)
@@ -62,7 +63,7 @@ struct ReadOnlyStoreTests {
 
     @Test("a schema older than a read-only store can read is refused with a hint, not migrated")
     func oldSchema() throws {
-        let folder = TemporaryFolder()
+        let folder = try TemporaryFolder()
         let path = try rollbackJournalDatabase(folder)
         do {
             let store = try CustomerStore(path: path)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SyntheticData
+import TestSupport
 
 @Suite("Configuration and file output")
 struct GeneratorConfigurationTests {
@@ -19,9 +20,8 @@ struct GeneratorConfigurationTests {
 
     @Test("the file writer produces JSON Lines and a truth CSV with its header")
     func writesFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gen-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try TemporaryFolder("tcdedupe-generator")
+        let dir = folder.url
         let generator = try CustomerBaseGenerator(configuration: GeneratorConfiguration(customers: 300, seed: 5))
         let summary = try generator.generate(toJSONL: dir.appendingPathComponent("c.jsonl").path,
                                              truthCSV: dir.appendingPathComponent("t.csv").path)

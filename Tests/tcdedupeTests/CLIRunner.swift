@@ -1,8 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Runs the real `tcdedupe` binary (built beside the test bundle) in a scratch folder.
 struct CLIRunner {
-    let folder: URL
+    let scratch: TemporaryFolder
+    var folder: URL { scratch.url }
 
     struct Output {
         var status: Int32
@@ -11,8 +13,7 @@ struct CLIRunner {
     }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tcdedupe-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("tcdedupe-cli")
     }
 
     /// The binary sits in the same build folder as the test bundle's executable.

@@ -1,3 +1,4 @@
+import Support
 import Synchronization
 
 /// When and how long to wait before sending a failed request again.
@@ -48,12 +49,6 @@ final class JitterSource: Sendable {
     init(seed: UInt64) { state = Mutex(seed) }
 
     func next() -> UInt64 {
-        state.withLock { s in
-            s &+= 0x9E37_79B9_7F4A_7C15
-            var z = s
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        state.withLock { SplitMix64.next(&$0) }
     }
 }

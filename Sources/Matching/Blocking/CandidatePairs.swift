@@ -43,8 +43,22 @@ public struct CandidatePairs: Sendable {
             unique += 1
         }
         all.removeSubrange(unique...)
+        assert(isWellFormed(all, recordCount: table.count), "candidate pairs must be sorted, distinct, with i < j < record count")
         return CandidatePairs(packed: all, oversizedBlocks: oversized,
                               recordsInOversizedBlocks: oversizedRecords, pairsByRule: byRule)
+    }
+}
+
+extension CandidatePairs {
+    /// The invariant of ``packed`` (checked by debug builds): strictly ascending, so sorted and
+    /// distinct, and each pair `i < j` with both records in the table.
+    static func isWellFormed(_ packed: [UInt64], recordCount: Int) -> Bool {
+        for k in packed.indices {
+            if k > 0 && packed[k - 1] >= packed[k] { return false }
+            let (i, j) = unpack(packed[k])
+            if i >= j || j >= recordCount { return false }
+        }
+        return true
     }
 }
 
@@ -80,6 +94,7 @@ extension CandidatePairs {
                 for x in start..<(end - 1) {
                     let i = UInt64(entries[x].record)
                     for y in (x + 1)..<end where entries[y].record != entries[x].record {
+                        assert(entries[x].record < entries[y].record, "a block lists its records in order, so i < j")
                         result.pairs.append(i << 32 | UInt64(entries[y].record))
                     }
                 }

@@ -10,6 +10,7 @@ struct UnionFind {
 
     /// - Complexity: amortized O(α(n)).
     mutating func find(_ x: Int) -> Int {
+        assert(parent.indices.contains(x), "record \(x) outside the \(parent.count) sets")
         var x = x
         while Int(parent[x]) != x {
             parent[x] = parent[Int(parent[x])]
@@ -26,8 +27,13 @@ struct UnionFind {
         if size[ra] < size[rb] || (size[ra] == size[rb] && rb < ra) { swap(&ra, &rb) }
         parent[rb] = Int32(ra)
         size[ra] += size[rb]
+        assert(Int(size[ra]) <= parent.count, "a set cannot hold more records than there are")
         return ra
     }
 
-    func setSize(root: Int) -> Int { Int(size[root]) }
+    /// The size of the set whose root is `root` (only a root's size is kept up to date).
+    func setSize(root: Int) -> Int {
+        assert(Int(parent[root]) == root, "setSize(root:) needs a root, and \(root) is not one")
+        return Int(size[root])
+    }
 }

@@ -1,3 +1,5 @@
+import Support
+
 /// Counts and timings of one matching run, for the summary and the store.
 public struct MatchStatistics: Sendable {
     public var records: Int = 0
@@ -12,7 +14,7 @@ public struct MatchStatistics: Sendable {
     /// Pairs the over-merge guard refused to join.
     public var guardRefusals: Int = 0
     /// Seconds and CPU utilisation (CPU seconds / wall seconds) per stage, in the order the stages ran.
-    public var stageSeconds: [(stage: String, seconds: Double, cpuUtilisation: Double)] = []
+    public var stageSeconds: [StageTiming] = []
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import Parallelism
+import Support
 /// Estimates each level's `u` (how often two unrelated records reach it) from random pairs.
 ///
 /// Random pairs are almost all non-matches in a base of any size, so the share of random pairs

@@ -15,6 +15,7 @@ public struct StringPool: Sendable {
     /// The id of `string`, adding it when new.
     /// - Complexity: O(length) amortized.
     public mutating func intern(_ string: String) -> Int32 {
+        assert(!ids.isEmpty, "intern after freeze() would store a string twice under two ids")
         if let id = ids[string] { return id }
         let id = Int32(count)
         bytes.append(contentsOf: string.utf8)
@@ -24,6 +25,7 @@ public struct StringPool: Sendable {
     }
 
     public func string(_ id: Int32) -> String {
+        assert(contains(id), "string id \(id) outside the pool of \(count)")
         let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
         return String(decoding: bytes[range], as: UTF8.self)
     }
@@ -37,12 +39,16 @@ public struct StringPool: Sendable {
     /// Calls `body` with the bytes of string `id`, without copying.
     @inline(__always)
     func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        bytes.withUnsafeBufferPointer { all in
+        assert(contains(id), "string id \(id) outside the pool of \(count)")
+        return bytes.withUnsafeBufferPointer { all in
             let start = Int(offsets[Int(id)])
             let end = Int(offsets[Int(id) + 1])
             return body(UnsafeBufferPointer(rebasing: all[start..<end]))
         }
     }
+
+    /// True when `id` names a string of this pool (debug checks).
+    func contains(_ id: Int32) -> Bool { id >= 0 && Int(id) < count }
 
     /// Drops the lookup dictionary once the table is built: ids stay valid, memory goes down.
     mutating func freeze() { ids = [:] }

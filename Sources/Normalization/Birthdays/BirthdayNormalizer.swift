@@ -1,3 +1,5 @@
+import Support
+
 /// Birthdays as written in CRM exports → `yyyymmdd` integers.
 ///
 /// | raw | result |
@@ -23,7 +25,7 @@ public struct BirthdayNormalizer: Sendable {
 
     public init(latest: Int32? = nil, earliestYear: Int = 1900,
                 placeholderDates: Set<Int32> = BirthdayNormalizer.defaultPlaceholderDates) {
-        self.latest = latest ?? CalendarDate.todayUTC()
+        self.latest = latest ?? CivilDate.todayUTC().yyyymmdd
         self.earliestYear = earliestYear
         self.placeholderDates = placeholderDates
     }

@@ -1,3 +1,5 @@
+import Support
+
 /// The lexical half of ``BirthdayNormalizer``: finds year, month and day in the text.
 enum BirthdayParser {
     /// A number or a separator/era marker read from the text.
@@ -32,14 +34,14 @@ enum BirthdayParser {
         }
         if let era {
             guard numbers.count == 3, numbers[0].digits <= 2, numbers[0].value >= 1 else { return nil }
-            return CalendarDate.validated(year: era + numbers[0].value - 1, month: numbers[1].value, day: numbers[2].value)
+            return CivilDate(validating: era + numbers[0].value - 1, month: numbers[1].value, day: numbers[2].value)?.yyyymmdd
         }
         if numbers.count == 1, numbers[0].digits == 8 {
             let value = numbers[0].value
-            return CalendarDate.validated(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+            return CivilDate(validating: value / 10_000, month: value / 100 % 100, day: value % 100)?.yyyymmdd
         }
         guard numbers.count == 3, numbers[0].digits == 4, numbers[1].digits <= 2, numbers[2].digits <= 2 else { return nil }
-        return CalendarDate.validated(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
+        return CivilDate(validating: numbers[0].value, month: numbers[1].value, day: numbers[2].value)?.yyyymmdd
     }
 
     /// Fast path for what CRM exports mostly hold: `yyyy-mm-dd` or `yyyy/mm/dd`, alone or
@@ -63,7 +65,7 @@ enum BirthdayParser {
             guard next == UInt8(ascii: "T") || next == UInt8(ascii: " ") else { return nil }
         }
         let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        return CalendarDate.validated(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        return CivilDate(validating: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])?.yyyymmdd
     }
 
     private static func tokenize(_ raw: String) -> [Token]? {

@@ -6,6 +6,7 @@ import Rules
 import Parallelism
 import Store
 import StoredRuns
+import Support
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
 ///
@@ -37,20 +38,20 @@ public final class BatchRun: Sendable {
         guard !loaded.fields.isEmpty else {
             throw PipelineError("the store \(databasePath) holds no customers", hint: "import some first: tcdedupe import FILE")
         }
-        timer.end("load")
+        timer.end(.load)
 
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
         let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
-        timer.end("normalize")
+        timer.end(.normalize)
 
         let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
-        timer.end("match")
+        timer.end(.match)
 
         progress?("resolving \(group(result.clusters.count)) clusters")
         let ids = loaded.fields.map(\.id)
-        var resolveTime = StageAccumulator(), storeTime = StageAccumulator()
+        var resolveTime = StageTimer.Accumulator(), storeTime = StageTimer.Accumulator()
         let suggester = MergeSuggester(records: loaded.raw, fields: loaded.fields, normalized: normalized,
                                        resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
         // The run is created first and its clusters stored batch by batch; until `finishRun`
@@ -83,8 +84,8 @@ public final class BatchRun: Sendable {
         // "resolve" includes the writes that overlapped it; "store" is what the writer still had
         // to do after the last batch was resolved.
         try storeTime.measure { try writer.finish() }
-        timer.record("resolve", seconds: resolveTime.seconds, cpuSeconds: resolveTime.cpuSeconds)
-        timer.record("store", seconds: storeTime.seconds, cpuSeconds: storeTime.cpuSeconds)
+        timer.record(.resolve, resolveTime)
+        timer.record(.store, storeTime)
         timer.restart()
 
         let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
@@ -99,11 +100,9 @@ public final class BatchRun: Sendable {
         var stages: [StageTiming] = []
         for t in timings {
             stages.append(t)
-            if t.stage == "match" {
-                // Indented, so that the total does not count them twice.
-                for inner in statistics.stageSeconds {
-                    stages.append(StageTiming(stage: "  " + inner.stage, seconds: inner.seconds, cpuUtilisation: inner.cpuUtilisation))
-                }
+            if t.stage == .match {
+                // Sub-stages of match: the total does not count them twice.
+                stages.append(contentsOf: statistics.stageSeconds)
             }
         }
         var summary = RunSummary(runID: runID, rulesSource: rules.source, rulesFingerprint: rules.fingerprint,

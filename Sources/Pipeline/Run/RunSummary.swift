@@ -1,6 +1,7 @@
 import CRMModel
 import Matching
 import StoredRuns
+import Support
 
 /// What one run did: counts, bands, timings and memory, for the terminal and the store.
 public struct RunSummary: Sendable {
@@ -38,8 +39,8 @@ public struct RunSummary: Sendable {
         self.statistics = statistics
     }
 
-    /// Wall time of the top-level stages (indented sub-stages are parts of the one above them).
-    public var totalSeconds: Double { timings.filter { !$0.stage.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds } }
+    /// Wall time of the top-level stages (sub-stages are parts of the one above them).
+    public var totalSeconds: Double { StageTiming.totalSeconds(timings) }
 
     public var text: String {
         var lines: [String] = []
@@ -64,10 +65,12 @@ public struct RunSummary: Sendable {
         lines.append("    by confidence         " + bands.joined(separator: ", "))
         lines.append("  stage                  seconds   cpu")
         for t in timings {
-            lines.append("    " + pad(t.stage, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
+            // Sub-stages are indented under their stage here; their names stay clean in JSON.
+            let label = String(repeating: "  ", count: t.stage.depth) + t.stage.name
+            lines.append("    " + pad(label, 21) + pad(fixed(t.seconds, 2), 8, left: true) + pad(fixed(t.cpuUtilisation, 1) + "x", 6, left: true))
         }
         lines.append("    " + pad("total", 21) + pad(fixed(totalSeconds, 2), 8, left: true))
-        lines.append("  peak memory            \(ResourceUsage.format(bytes: peakMemoryBytes))  (\(threads) thread\(threads == 1 ? "" : "s"))")
+        lines.append("  peak memory            \(NumberText.bytes(peakMemoryBytes))  (\(threads) thread\(threads == 1 ? "" : "s"))")
         return lines.joined(separator: "\n")
     }
 
@@ -105,10 +108,11 @@ public struct RunSummary: Sendable {
             "review_threshold": .number("\(reviewThreshold)"),
             "auto_merge_threshold": .number("\(autoMergeThreshold)"),
             "stages": .array(timings.map { t in
-                .object(JSONObject([
-                    "stage": .string(t.stage), "seconds": .number(fixed(t.seconds, 3)),
-                    "cpu_utilisation": .number(fixed(t.cpuUtilisation, 2)),
-                ]))
+                var members = [JSONMember(key: "stage", value: .string(t.stage.name))]
+                if let parent = t.stage.parent { members.append(JSONMember(key: "part_of", value: .string(parent.name))) }
+                members.append(JSONMember(key: "seconds", value: .number(fixed(t.seconds, 3))))
+                members.append(JSONMember(key: "cpu_utilisation", value: .number(fixed(t.cpuUtilisation, 2))))
+                return .object(JSONObject(members))
             }),
             "total_seconds": .number(fixed(totalSeconds, 3)),
             "peak_memory_bytes": .number(String(peakMemoryBytes)),

@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Where things are and how they are named: the database path, the rules, the core count,
+/// Where things are and how they are named: the database path, the rules,
 /// and the one-line wording of errors.
 public enum Workspace {
     /// `--db`, else `$TCDEDUPE_DB`, else `./tcdedupe.sqlite`.
@@ -16,9 +16,6 @@ public enum Workspace {
         if let env = getenv("TCDEDUPE_DB"), let s = String(validatingCString: env), !s.isEmpty { return s }
         return "tcdedupe.sqlite"
     }
-
-    /// Cores available to this process.
-    public static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     /// The rules file at `path`, or the built-in default.
     public static func loadRules(path: String?) throws -> RuleSet {

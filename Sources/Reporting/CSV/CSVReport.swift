@@ -1,4 +1,5 @@
 import Resolution
+import Support
 
 /// The suggested merges as a spreadsheet: one row per member of each cluster.
 ///
@@ -36,8 +37,8 @@ public enum CSVReport {
     /// The escaped cells of each row of one cluster, victor first.
     public static func rows(for merge: SuggestedMerge) -> [[String]] {
         let victor = merge.plan.victorID
-        let confidence = DecimalText.fixed(merge.confidence, digits: 4)
-        let weight = DecimalText.fixed(merge.matchWeight, digits: 2)
+        let confidence = NumberText.fixed(merge.confidence, digits: 4)
+        let weight = NumberText.fixed(merge.matchWeight, digits: 2)
         return merge.members.map { m in
             [
                 CSVCell.trusted(String(merge.clusterID)),

@@ -1,3 +1,5 @@
+import Support
+
 /// A stored timestamp reduced to something that orders correctly.
 ///
 /// CRM exports write instants in several ISO 8601 shapes (`2024-03-05`,
@@ -62,8 +64,8 @@ private struct TimestampParser {
         guard let sep = peek(), sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") else { return nil }
         i += 1
         guard let month = digits(min: 1, max: 2), eat(sep), let day = digits(min: 1, max: 2) else { return nil }
-        guard (1...12).contains(month), day >= 1, day <= TimestampParser.daysIn(month: month, year: year) else { return nil }
-        var seconds = TimestampParser.daysFromCivil(year: year, month: month, day: day) * 86_400
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(month, year: year) else { return nil }
+        var seconds = Int64(CivilDate(year: year, month: month, day: day).daysSinceEpoch) * 86_400
         var nanos: Int32 = 0
         if let c = peek(), c == UInt8(ascii: "T") || c == UInt8(ascii: "t") || c == 0x20 {
             i += 1
@@ -135,24 +137,5 @@ private struct TimestampParser {
         guard peek() == c else { return false }
         i += 1
         return true
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = Int64(month > 2 ? month - 3 : month + 9)
-        let doy = (153 * mp + 2) / 5 + Int64(day) - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }

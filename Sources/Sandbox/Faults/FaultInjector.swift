@@ -1,3 +1,4 @@
+import Support
 import Synchronization
 
 /// Decides each request's fault from ``FaultSettings``.
@@ -57,11 +58,6 @@ final class FaultInjector: Sendable {
 
     /// A uniform number in [0, 1) from the SplitMix64 stream.
     private static func unit(_ state: inout UInt64) -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(UInt64(1) << 53)
+        Double(SplitMix64.next(&state) >> 11) / Double(UInt64(1) << 53)
     }
 }

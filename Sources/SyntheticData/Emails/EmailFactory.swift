@@ -1,3 +1,5 @@
+import Support
+
 /// Builds plausible personal e-mail addresses from a person's name, birthday and favourite words.
 enum EmailFactory {
     /// A personal address, unique to `owner` in the registry.

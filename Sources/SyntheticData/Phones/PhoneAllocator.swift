@@ -1,3 +1,5 @@
+import Support
+
 /// Hands out phone numbers that are unique per key, so two people never share a number unless the
 /// generator means them to (family landline, concierge desk, shop phone).
 struct PhoneAllocator: Sendable {

@@ -1,3 +1,5 @@
+import Support
+
 /// The truth about one person: everything their records are drawn from. Records then vary this
 /// truth the way real CRM data does (scripts, formats, typos, missing fields).
 struct EntityProfile: Sendable {

@@ -1,3 +1,5 @@
+import Support
+
 /// International and placeholder entities.
 extension ProfileBuilder {
     func international(_ e: Int, registry: inout EmailRegistry) -> EntityProfile {

@@ -1,3 +1,5 @@
+import Support
+
 /// Rebuilds the truth about any entity from the seed on demand, so the generator never holds more
 /// than the plan in memory. Each entity draws from its own random stream; only e-mail uniqueness
 /// goes through the shared ``EmailRegistry``.

@@ -1,3 +1,5 @@
+import Support
+
 /// A small, fast, seedable pseudo-random generator (xoshiro256**), seeded through SplitMix64.
 ///
 /// The generator never touches the system RNG: the same seed gives the same customer base on every

@@ -1,3 +1,6 @@
+import JSON
+import Support
+
 /// Writes one customer record of an entity as a JSON object shaped like the TableCheck CRM API's
 /// customer, with the record's own variations of the entity's truth.
 struct RecordComposer {
@@ -21,7 +24,7 @@ struct RecordComposer {
 
     /// Writes record `ordinal` of `p`, placed at output position `slot`, into `b`.
     /// - Returns: whether the record's only phone is a shared concierge number.
-    func write(_ p: EntityProfile, ordinal: Int, slot: Int, into b: inout JSONLineBuilder) -> Bool {
+    func write(_ p: EntityProfile, ordinal: Int, slot: Int, into b: inout JSONTextWriter) -> Bool {
         var rng = SeededRandom(seed: configuration.seed, stream: .record, p.entity, ordinal)
 
         // Activity: the first record is created when the person first came; others later.
@@ -117,7 +120,7 @@ struct RecordComposer {
         }
         b.endArray()
 
-        b.key("reservation_count"); b.int(reservations)
+        b.key("reservation_count"); b.integer(reservations)
         b.key("last_visit_at")
         if let lastVisit { b.timestamp(lastVisit) } else { b.null() }
         b.key("created_at"); b.timestamp(created)
@@ -129,7 +132,7 @@ struct RecordComposer {
     }
 
     /// `company_name`: a Japanese company as 株式会社X, (株)X, ㈱X, X株式会社 or X; or a foreign one.
-    private func writeCompany(_ p: EntityProfile, _ rng: inout SeededRandom, _ b: inout JSONLineBuilder) {
+    private func writeCompany(_ p: EntityProfile, _ rng: inout SeededRandom, _ b: inout JSONTextWriter) {
         if let c = p.companyJapanese, rng.chance(0.6) {
             let stem = MiscLexicon.japaneseCompanies[c]
             switch rng.below(10) {
@@ -148,7 +151,7 @@ struct RecordComposer {
     }
 
     /// Fields the engine does not know and must carry through untouched.
-    private func writeExtras(_ rng: inout SeededRandom, _ b: inout JSONLineBuilder) {
+    private func writeExtras(_ rng: inout SeededRandom, _ b: inout JSONTextWriter) {
         b.key("memo")
         if rng.chance(0.12) { b.string(rng.pick(MiscLexicon.memos)) } else { b.null() }
         b.key("tags")

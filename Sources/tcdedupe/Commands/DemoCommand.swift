@@ -1,4 +1,5 @@
 import ArgumentParser
+import Parallelism
 import Pipeline
 
 struct DemoCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try CLI.perform {
-            let demo = Demo(folder: out, customers: customers, seed: seed, threads: threads ?? Workspace.coreCount)
+            let demo = Demo(folder: out, customers: customers, seed: seed, threads: threads ?? ProcessorCount.online)
             try demo.run(progress: CLI.progressLine, say: { CLI.finishProgress(); print($0) })
         }
     }

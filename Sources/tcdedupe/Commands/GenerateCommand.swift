@@ -19,7 +19,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Random seed (the same seed gives the same file).")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Customers, one JSON object per line.", valueName: "file.jsonl"))
+    @Option(help: ArgumentHelp("Customers, one JSON object per line (- for standard output).", valueName: "file.jsonl"))
     var out: String
 
     @Option(help: ArgumentHelp("Ground truth: customer_id,entity_id.", valueName: "file.csv"))
@@ -27,12 +27,14 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         if customers < 1 { throw ValidationError("--customers must be at least 1") }
+        if out == "-" && truth == "-" { throw ValidationError("--out and --truth cannot both be standard output (-)") }
     }
 
     func run() throws {
         try CLI.perform {
             let summary = try GenerateJob(customers: customers, seed: seed, outputPath: out, truthPath: truth).run()
-            print(summary)
+            // With a file on standard output (`-`), the summary goes to stderr.
+            if out == "-" || truth == "-" { CLI.note(String(describing: summary)) } else { print(summary) }
         }
     }
 }

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "csv, json or html.")
     var format: ReportFormat
 
-    @Option(help: ArgumentHelp("Output file.", valueName: "path"))
+    @Option(help: ArgumentHelp("Output file (- for standard output).", valueName: "path"))
     var out: String
 
     @OptionGroup var database: DatabaseOption
@@ -41,7 +41,9 @@ struct ReportCommand: ParsableCommand {
             let written = try ReportJob(databasePath: database.resolvedPath, runID: runID, format: format,
                                         outputPath: out, minimumConfidence: minConfidence,
                                         autoMergeOnly: autoMergeOnly).run()
-            print("wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)")
+            let line = "wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)"
+            // With `--out -` the report is standard output, so the note goes to stderr.
+            if out == "-" { CLI.note(line) } else { print(line) }
         }
     }
 }

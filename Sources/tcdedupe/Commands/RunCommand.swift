@@ -1,4 +1,5 @@
 import ArgumentParser
+import Parallelism
 import Pipeline
 
 struct RunCommand: ParsableCommand {
@@ -37,7 +38,7 @@ struct RunCommand: ParsableCommand {
         try CLI.perform {
             let ruleSet = try Workspace.loadRules(path: rules)
             let job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet,
-                               threads: threads ?? Workspace.coreCount, train: train)
+                               threads: threads ?? ProcessorCount.online, train: train)
             let summary = try job.execute(progress: quiet ? nil : CLI.progressLine)
             CLI.finishProgress()
             print(json ? summary.jsonText : summary.text)

@@ -52,13 +52,13 @@ func registerBatchBenchmarks() {
                       Matcher(settings: settings).match(normalized, options: Matcher.Options(threads: 2))
                   }
                   let statistics = result.statistics
-                  let scoreSeconds = statistics.stageSeconds.first { $0.stage == "score" }?.seconds ?? seconds
+                  let scoreSeconds = statistics.stageSeconds.first { $0.stage.name == "score" }?.seconds ?? seconds
                   MicroMetrics.recordRate(benchmark, records: normalized.count, seconds: seconds)
                   benchmark.measurement(MicroMetrics.candidatePairs, statistics.candidatePairs)
                   benchmark.measurement(MicroMetrics.scoredPairsPerSecond,
                                         MicroMetrics.rate(statistics.candidatePairs, seconds: scoreSeconds))
                   for stage in statistics.stageSeconds {
-                      if let metric = MicroMetrics.stageMilliseconds[stage.stage] {
+                      if let metric = MicroMetrics.stageMilliseconds[stage.stage.name] {
                           benchmark.measurement(metric, Int((stage.seconds * 1_000).rounded()))
                       }
                   }
