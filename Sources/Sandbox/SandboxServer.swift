@@ -62,7 +62,12 @@ public final class SandboxServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "tcdedupe-sandbox"),
             onServerRunning: { channel in bound.fill(channel.localAddress?.port ?? -1) },
             logger: logger)
-        let task = Task { try await app.run() }
+        let task: Task<Void, any Error>
+        if #available(macOS 15, *) {
+            task = Task(executorPreference: SandboxExecutor()) { try await app.run() }
+        } else {
+            task = Task { try await app.run() }
+        }
         let port = await bound.wait(orFailureOf: task)
         guard port > 0 else {
             task.cancel()
