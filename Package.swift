@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Matching", targets: ["Matching"]),
         .library(name: "Normalization", targets: ["Normalization"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "Rules", targets: ["Rules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,7 +48,10 @@ let package = Package(
         .target(name: "Normalization", dependencies: ["CICU", "Parallelism"]),
         .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "Parallelism"]),
         .target(name: "Resolution", dependencies: ["CRMModel", "Matching"]),
-        .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
+        // The default rules are `rules/default.yaml` itself (linked into the target's folder), compiled
+        // in as bytes so that the binary works from any folder and the text has one source.
+        .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"],
+                resources: [.embedInCode("Resources/default.yaml")]),
         .target(name: "Reporting", dependencies: ["CRMModel", "Matching", "Resolution"]),
         .target(name: "Evaluation"),
         .target(name: "SyntheticData"),
@@ -90,9 +94,9 @@ let package = Package(
         .testTarget(name: "ParallelismTests", dependencies: ["Parallelism"]),
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Rules"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "Matching", "CRMModel"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Normalization", "Resolution", "CRMModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "Matching", "CRMModel"]),
