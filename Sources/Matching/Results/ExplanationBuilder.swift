@@ -30,9 +30,9 @@ struct ExplanationBuilder {
     /// has one (`田中 [tanaka]`), a set as a list, a date as ISO.
     private func detail(_ c: Int, _ i: Int, _ j: Int, swapped: Bool) -> String {
         let t = comparer.table
-        let spec = comparer.compiled[c]
-        switch spec.columnKind {
-        case .text?:
+        let spec = comparer.columns[c]
+        switch spec.kind {
+        case .text:
             func text(_ base: Int, _ writtenBase: Int, _ r: Int) -> String {
                 let r0 = t.textPool.string(t.textKeys[base + r])
                 let e = writtenBase >= 0 ? t.writtenPool.string(t.textWritten[writtenBase + r]) : ""
@@ -41,16 +41,16 @@ struct ExplanationBuilder {
             }
             let other = swapped ? text(spec.swapBase, spec.swapWrittenBase, j) : text(spec.base, spec.writtenBase, j)
             return "\(text(spec.base, spec.writtenBase, i)) ~ \(other)"
-        case .textSet?:
+        case .textSet:
             return list(spec, i) + " ~ " + list(spec, j)
-        case .date?:
+        case .date:
             return "\(date(t.dates[spec.base + i])) ~ \(date(t.dates[spec.base + j]))"
-        case nil:
+        case .absent:
             return "— ~ —"
         }
     }
 
-    private func list(_ spec: CompiledComparison, _ r: Int) -> String {
+    private func list(_ spec: ComparisonColumn, _ r: Int) -> String {
         let t = comparer.table
         let values = (Int(t.setStarts[spec.base + r])..<Int(t.setStarts[spec.base + r + 1])).map { t.setPool.string(t.setValues[$0]) }
         return values.isEmpty ? "—" : values.joined(separator: ", ")

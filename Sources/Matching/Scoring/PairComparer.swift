@@ -16,6 +16,8 @@ struct PairComparer: Sendable {
     let firstNameComparison: Int?
     /// The same comparisons as plain data, for the hot loop.
     let compiled: [CompiledComparison]
+    /// Where each comparison's column lies in the table.
+    let columns: [ComparisonColumn]
     /// Where the birthday column starts in the table's dates (for the over-merge guard), if any.
     let birthdayBase: Int?
     /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
@@ -39,7 +41,8 @@ struct PairComparer: Sendable {
         let firstNameComparison = specs.firstIndex { $0.field == ColumnDefinition.givenName }
         self.lastNameComparison = lastNameComparison
         self.firstNameComparison = firstNameComparison
-        self.compiled = zip(specs, model.comparisons).map { CompiledComparison(spec: $0, model: $1, table: table) }
+        self.compiled = zip(specs, model.comparisons).map { CompiledComparison(spec: $0, model: $1) }
+        self.columns = specs.map { ComparisonColumn(field: $0.field, table: table) }
         self.birthdayBase = table.address(of: "birthday").flatMap { $0.kind == .date ? $0.index * table.count : nil }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
@@ -61,22 +64,22 @@ struct PairComparer: Sendable {
     /// comparisons; other fields have no partner and read the same column).
     @inline(__always)
     func level(_ c: Int, _ i: Int, _ j: Int, swapped: Bool = false) -> (level: Int, frequency: Int32) {
-        let spec = compiled[c]
-        switch spec.columnKind {
-        case .text?:
-            let ri = table.textKeys[spec.base + i]
-            let rj = table.textKeys[(swapped ? spec.swapBase : spec.base) + j]
+        let column = columns[c]
+        switch column.kind {
+        case .text:
+            let ri = table.textKeys[column.base + i]
+            let rj = table.textKeys[(swapped ? column.swapBase : column.base) + j]
             var ei: Int32 = 0, ej: Int32 = 0
-            if spec.writtenBase >= 0 {
-                ei = table.textWritten[spec.writtenBase + i]
-                ej = table.textWritten[(swapped ? spec.swapWrittenBase : spec.writtenBase) + j]
+            if column.writtenBase >= 0 {
+                ei = table.textWritten[column.writtenBase + i]
+                ej = table.textWritten[(swapped ? column.swapWrittenBase : column.writtenBase) + j]
             }
-            return textLevel(spec, ri, ei, rj, ej)
-        case .textSet?:
-            return setLevel(spec, i, j)
-        case .date?:
-            return dateLevel(spec, i, j)
-        case nil:
+            return textLevel(compiled[c], ri, ei, rj, ej)
+        case .textSet:
+            return setLevel(compiled[c], column.base, i, j)
+        case .date:
+            return dateLevel(compiled[c], column.base, i, j)
+        case .absent:
             return (0, 0)
         }
     }
@@ -142,9 +145,9 @@ struct PairComparer: Sendable {
     /// a household value (a phone or email): evidence of the person rather than of the family.
     /// Other comparisons always count.
     func sharePersonalValue(_ c: Int, _ i: Int, _ j: Int) -> Bool {
-        let spec = compiled[c]
-        guard spec.checksHousehold else { return true }
-        let a = setRange(spec, i), b = setRange(spec, j)
+        let column = columns[c]
+        guard column.checksHousehold else { return true }
+        let a = setRange(column.base, i), b = setRange(column.base, j)
         for x in a {
             let v = table.setValues[x]
             if !table.householdValue[Int(v)] && b.contains(where: { table.setValues[$0] == v }) { return true }
@@ -153,8 +156,8 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func setRange(_ spec: CompiledComparison, _ r: Int) -> Range<Int> {
-        Int(table.setStarts[spec.base + r])..<Int(table.setStarts[spec.base + r + 1])
+    private func setRange(_ base: Int, _ r: Int) -> Range<Int> {
+        Int(table.setStarts[base + r])..<Int(table.setStarts[base + r + 1])
     }
 
     // MARK: - Levels per kind of value
@@ -196,8 +199,8 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func setLevel(_ spec: CompiledComparison, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
-        let a = setRange(spec, i), b = setRange(spec, j)
+    private func setLevel(_ spec: CompiledComparison, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+        let a = setRange(base, i), b = setRange(base, j)
         if a.isEmpty || b.isEmpty { return (0, 0) }
         for k in 0..<spec.levelCount {
             switch spec.kind(k) {
@@ -241,13 +244,13 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func dateLevel(_ spec: CompiledComparison, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
-        let a = table.dates[spec.base + i], b = table.dates[spec.base + j]
+    private func dateLevel(_ spec: CompiledComparison, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+        let a = table.dates[base + i], b = table.dates[base + j]
         if a == 0 || b == 0 { return (0, 0) }
         for k in 0..<spec.levelCount {
             switch spec.kind(k) {
             case .exact:
-                if a == b { return (k + 1, table.dateFrequency[spec.base + i]) }
+                if a == b { return (k + 1, table.dateFrequency[base + i]) }
             case .dateTypo:
                 if DateTypo.isTypo(a, b) { return (k + 1, 0) }
             case .editDistance:
