@@ -18,6 +18,10 @@ struct PairComparer: Sendable {
     let compiled: [CompiledComparison]
     /// Where each comparison's column lies in the table.
     let columns: [ComparisonColumn]
+    /// The level kinds of each comparison, and the threshold or bound of level k of comparison
+    /// c at `16 * c + k`: small copies for the level decisions (see ``LevelTests``).
+    private let tests: [LevelTests]
+    private let parameters: [Double]
     /// Where the birthday column starts in the table's dates (for the over-merge guard), if any.
     let birthdayBase: Int?
     /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
@@ -43,6 +47,8 @@ struct PairComparer: Sendable {
         self.firstNameComparison = firstNameComparison
         self.compiled = zip(specs, model.comparisons).map { CompiledComparison(spec: $0, model: $1) }
         self.columns = specs.map { ComparisonColumn(field: $0.field, table: table) }
+        self.tests = compiled.map { LevelTests($0) }
+        self.parameters = compiled.flatMap { c in (0..<16).map { c.parameters[$0] } }
         self.birthdayBase = table.address(of: "birthday").flatMap { $0.kind == .date ? $0.index * table.count : nil }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
@@ -64,6 +70,7 @@ struct PairComparer: Sendable {
     /// comparisons; other fields have no partner and read the same column).
     @inline(__always)
     func level(_ c: Int, _ i: Int, _ j: Int, swapped: Bool = false) -> (level: Int, frequency: Int32) {
+        let spec = tests[c]
         let column = columns[c]
         switch column.kind {
         case .text:
@@ -74,11 +81,11 @@ struct PairComparer: Sendable {
                 ei = table.textWritten[column.writtenBase + i]
                 ej = table.textWritten[(swapped ? column.swapWrittenBase : column.writtenBase) + j]
             }
-            return textLevel(compiled[c], ri, ei, rj, ej)
+            return textLevel(spec, c, ri, ei, rj, ej)
         case .textSet:
-            return setLevel(compiled[c], column.base, i, j)
+            return setLevel(spec, c, column.base, i, j)
         case .date:
-            return dateLevel(compiled[c], column.base, i, j)
+            return dateLevel(spec, c, column.base, i, j)
         case .absent:
             return (0, 0)
         }
@@ -163,7 +170,7 @@ struct PairComparer: Sendable {
     // MARK: - Levels per kind of value
 
     @inline(__always)
-    private func textLevel(_ spec: CompiledComparison, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32)
+    private func textLevel(_ spec: LevelTests, _ c: Int, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32)
         -> (level: Int, frequency: Int32) {
         if (ri == 0 && ei == 0) || (rj == 0 && ej == 0) { return (0, 0) }
         var similarity = -1.0
@@ -173,14 +180,14 @@ struct PairComparer: Sendable {
                 if ri != 0 && ri == rj { return (k + 1, table.textFrequency[Int(ri)]) }
                 if ei != 0 && ei == ej { return (k + 1, table.writtenFrequency[Int(ei)]) }
             case .jaroWinkler:
-                let threshold = spec.parameters[k]
+                let threshold = parameters[16 * c + k]
                 guard ri != 0 && rj != 0 else { continue }
                 if similarity < 0 {
                     similarity = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
                 }
                 if similarity >= threshold { return (k + 1, 0) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 guard ri != 0 && rj != 0 else { continue }
                 let d = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in BoundedLevenshtein.distance(a, b, bound: bound) } }
                 if d <= bound { return (k + 1, 0) }
@@ -199,7 +206,7 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func setLevel(_ spec: CompiledComparison, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+    private func setLevel(_ spec: LevelTests, _ c: Int, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
         let a = setRange(base, i), b = setRange(base, j)
         if a.isEmpty || b.isEmpty { return (0, 0) }
         for k in 0..<spec.levelCount {
@@ -215,7 +222,7 @@ struct PairComparer: Sendable {
                 }
                 if best > 0 { return (k + 1, best) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 for x in a {
                     for y in b {
                         let d = table.setPool.withBytes(table.setValues[x]) { p in
@@ -225,7 +232,7 @@ struct PairComparer: Sendable {
                     }
                 }
             case .jaroWinkler:
-                let threshold = spec.parameters[k]
+                let threshold = parameters[16 * c + k]
                 for x in a {
                     for y in b {
                         let s = table.setPool.withBytes(table.setValues[x]) { p in
@@ -244,7 +251,7 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func dateLevel(_ spec: CompiledComparison, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+    private func dateLevel(_ spec: LevelTests, _ c: Int, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
         let a = table.dates[base + i], b = table.dates[base + j]
         if a == 0 || b == 0 { return (0, 0) }
         for k in 0..<spec.levelCount {
@@ -254,7 +261,7 @@ struct PairComparer: Sendable {
             case .dateTypo:
                 if DateTypo.isTypo(a, b) { return (k + 1, 0) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 if DateTypo.differingDigits(a, b) <= bound { return (k + 1, 0) }
             case .jaroWinkler, .nickname:
                 continue
