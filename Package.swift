@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "Matching", targets: ["Matching"]),
         .library(name: "Normalization", targets: ["Normalization"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
+        .library(name: "Rules", targets: ["Rules"]),
+        .library(name: "Rules", targets: ["Rules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,7 +69,10 @@ let package = Package(
         .target(name: "MatchEvidence"),
         .target(name: "Matching", dependencies: ["Normalization", "CRMModel", "MatchEvidence", "Parallelism", "Support"]),
         .target(name: "Resolution", dependencies: ["CRMModel", "MatchEvidence", "Support"]),
-        .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"]),
+        // The default rules are `rules/default.yaml` itself (linked into the target's folder), compiled
+        // in as bytes so that the binary works from any folder and the text has one source.
+        .target(name: "Rules", dependencies: ["CRMModel", "Matching", "Resolution", "Yams"],
+                resources: [.embedInCode("Resources/default.yaml")]),
         .target(
             name: "Reporting",
             dependencies: ["CRMModel", "Matching", "Resolution", "Support"],
@@ -140,9 +145,9 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "CRMModelTests", dependencies: ["CRMModel"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Support"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Rules", "Support"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "MatchEvidence", "CRMModel"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Resolution", "CRMModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Normalization", "Resolution", "CRMModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel", "TestSupport"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel",

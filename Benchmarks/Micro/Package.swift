@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Normalization", package: "tcdedupe"),
                 .product(name: "Matching", package: "tcdedupe"),
+                .product(name: "Rules", package: "tcdedupe"),
             ],
             path: "Benchmarks/Micro",
             plugins: [

@@ -23,13 +23,15 @@ public struct CustomerFields: Sendable, Hashable {
     public var postalCode: String?
     /// Street line of that address, as written.
     public var street: String?
+    /// The mapping's further text fields (``FieldMapping/textFields``), by name, as written.
+    public var texts: [String: String]
 
     public init(
         id: String, franchiseID: String? = nil, firstName: String? = nil, lastName: String? = nil,
         firstNameReading: String? = nil, lastNameReading: String? = nil, companyName: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil,
         reservationCount: Int? = nil, lastVisit: String? = nil, createdAt: String? = nil,
-        updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil
+        updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil, texts: [String: String] = [:]
     ) {
         self.id = id
         self.franchiseID = franchiseID
@@ -47,5 +49,6 @@ public struct CustomerFields: Sendable, Hashable {
         self.updatedAt = updatedAt
         self.postalCode = postalCode
         self.street = street
+        self.texts = texts
     }
 }

@@ -21,6 +21,13 @@ public struct FieldMapping: Sendable, Hashable {
     /// (`postal_code`, `zip_code`, `zip` or `postcode`; `street`, `street1`, `address1` or `line1`).
     public var postalCode: [String] = ["postal_code"]
     public var street: [String] = ["street"]
+    /// Further text fields by name (a city), each read like the fields above from its paths; a
+    /// path `first_address.KEY` reads KEY of the first address. Comparisons and blocking keys of
+    /// the rules file use these names as they use the built-in fields.
+    public var textFields: [String: [String]] = [:]
+
+    /// The path prefix that reads a key of the customer's first address.
+    public static let firstAddressPrefix = "first_address."
 
     public init() {}
 
@@ -43,7 +50,10 @@ public struct FieldMapping: Sendable, Hashable {
             createdAt: text(json, createdAt),
             updatedAt: text(json, updatedAt),
             postalCode: text(json, postalCode) ?? fromFirstAddress(json, Self.addressPostalKeys),
-            street: text(json, street) ?? fromFirstAddress(json, Self.addressStreetKeys)
+            street: text(json, street) ?? fromFirstAddress(json, Self.addressStreetKeys),
+            texts: textFields.reduce(into: [:]) { texts, field in
+                if let value = textOrAddress(json, field.value) { texts[field.key] = value }
+            }
         )
     }
 
@@ -61,6 +71,17 @@ public struct FieldMapping: Sendable, Hashable {
     private func text(_ json: JSONObject, _ candidates: [String]) -> String? {
         for path in candidates {
             if let s = json.value(atPath: path)?.scalarText, !s.isBlank { return s }
+        }
+        return nil
+    }
+
+    /// The first of `candidates` that holds a value, top-level paths and `first_address.KEY` alike.
+    private func textOrAddress(_ json: JSONObject, _ candidates: [String]) -> String? {
+        for path in candidates {
+            let value = path.hasPrefix(Self.firstAddressPrefix)
+                ? fromFirstAddress(json, [String(path.dropFirst(Self.firstAddressPrefix.count))])
+                : text(json, [path])
+            if let value { return value }
         }
         return nil
     }

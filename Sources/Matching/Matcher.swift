@@ -39,7 +39,7 @@ public struct Matcher: Sendable {
         }
 
         options.progress?("indexing \(customers.count) records")
-        let table = RecordTable(customers, threads: options.threads)
+        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields)
         endStage(.index)
 
         options.progress?("blocking")
@@ -100,8 +100,8 @@ public struct Matcher: Sendable {
     /// and namesakes are as good as random pairs for them, so u from random pairs holds.
     /// The name comparisons keep their m from the rules.
     private func train(_ model: ScoringModel, _ scored: CandidateScorer) -> (model: ScoringModel, iterations: Int)? {
-        guard let last = settings.comparisons.firstIndex(where: { $0.field == .lastName }),
-              let first = settings.comparisons.firstIndex(where: { $0.field == .firstName }) else { return nil }
+        guard let last = settings.comparisons.firstIndex(where: { $0.field == ColumnDefinition.familyName }),
+              let first = settings.comparisons.firstIndex(where: { $0.field == ColumnDefinition.givenName }) else { return nil }
         let sameName = scored.patternCounts().filter { $0.0.level(last) == 1 && $0.0.level(first) == 1 }
         guard sameName.reduce(0, { $0 + $1.1 }) >= 100 else { return nil }
         let result = EMTrainer().train(

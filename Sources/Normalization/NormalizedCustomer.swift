@@ -45,12 +45,15 @@ public struct NormalizedCustomer: Sendable, Hashable {
     /// Street line folded to letters and digits without spaces (`7wallabyplace`, `梅田1124`), so
     /// that spacing and punctuation differences compare equal; "" when none.
     public var street: String
+    /// The other text fields the rules file maps (a city), by field name, folded like the street
+    /// (letters and digits, case-folded); a field without a value is absent.
+    public var texts: [String: String]
 
     public init(
         franchise: String = "", lastName: NameKeys = NameKeys(), firstName: NameKeys = NameKeys(),
         isPlaceholderName: Bool = false, phones: [String] = [], invalidPhones: [String] = [],
         emails: [String] = [], birthday: Int32? = nil, company: String = "",
-        postalCode: String = "", street: String = ""
+        postalCode: String = "", street: String = "", texts: [String: String] = [:]
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -63,5 +66,6 @@ public struct NormalizedCustomer: Sendable, Hashable {
         self.company = company
         self.postalCode = postalCode
         self.street = street
+        self.texts = texts
     }
 }

@@ -27,11 +27,23 @@ public struct RuleSet: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// The built-in default (the text of `rules/default.yaml`).
-    public static func builtIn() -> RuleSet {
+    /// The text of `rules/default.yaml`, embedded by SwiftPM at build time: the one source of the
+    /// defaults, so the file people read is the file the binary runs.
+    public static let defaultText = String(decoding: PackageResources.default_yaml, as: UTF8.self)
+
+    /// The built-in default, parsed from ``defaultText``.
+    public static func builtIn() -> RuleSet { parsedDefault }
+
+    /// Parsed once: the standard settings derive from it, and a run may ask for it several times.
+    /// Every section is spelled out in the default, so it is parsed against empty settings
+    /// (parsing against ``MatchingSettings/standard`` would need the standard to exist already).
+    private static let parsedDefault: RuleSet = {
         // The default is checked by the tests; failing here would be a build defect.
-        do { return try RulesParser.parse(DefaultRules.yaml, source: "<built-in default>") } catch {
+        do {
+            return try RulesParser.parse(defaultText, source: "<built-in default>",
+                                         defaults: MatchingSettings(comparisons: [], blockingRules: []))
+        } catch {
             fatalError("the built-in rules do not parse: \(error)")
         }
-    }
+    }()
 }

@@ -7,8 +7,14 @@ import Yams
 public enum RulesParser {
     public static let supportedVersion = 1
 
-    /// Parses `yaml`; `source` names the file in errors.
+    /// Parses `yaml`; `source` names the file in errors. Sections the file leaves out keep the
+    /// built-in default's values.
     public static func parse(_ yaml: String, source: String) throws(RulesError) -> RuleSet {
+        try parse(yaml, source: source, defaults: .standard)
+    }
+
+    /// Parses `yaml` over `defaults` (the settings of the sections it leaves out).
+    static func parse(_ yaml: String, source: String, defaults: MatchingSettings) throws(RulesError) -> RuleSet {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -33,10 +39,13 @@ public enum RulesParser {
         guard version == supportedVersion else {
             throw versionNode.error("version \(version) is not supported by this tcdedupe (supports \(supportedVersion))")
         }
-        let defaults = MatchingSettings.standard
         var matching = defaults
-        if let c = top["comparisons"] { matching.comparisons = try comparisons(c) }
-        if let b = top["blocking"] { matching.blockingRules = try blocking(b) }
+        // The field mapping first: it declares the text fields that comparisons and keys may name.
+        var mapping = FieldMapping()
+        if let f = top["fields"] { mapping = try fields(f) }
+        let known = KnownFields(mapping)
+        if let c = top["comparisons"] { matching.comparisons = try comparisons(c, known) }
+        if let b = top["blocking"] { matching.blockingRules = try blocking(b, known) }
         if let s = top["allow_swapped_names"] { matching.allowSwappedNames = try s.bool() }
         if let t = top["thresholds"] {
             let m = try t.mapping(allowed: ["review", "auto_merge"])
@@ -81,9 +90,8 @@ public enum RulesParser {
             if let t = m["tf_minimum"] { matching.termFrequencyMinimum = try t.double(in: 1e-15...0.5) }
             if let s = m["seed"] { matching.seed = UInt64(try s.int(in: 0...Int.max)) }
         }
-        var rules = RuleSet(version: version, fields: FieldMapping(), normalization: NormalizationRules(),
+        var rules = RuleSet(version: version, fields: mapping, normalization: NormalizationRules(),
                             matching: matching, resolution: ResolutionRules(), text: yaml, source: source)
-        if let f = top["fields"] { rules.fields = try fields(f) }
         if let n = top["normalization"] { rules.normalization = try normalization(n) }
         rules.resolution = try resolution(victor: top["victor"], survivorship: top["survivorship"])
         return rules
@@ -110,14 +118,33 @@ public enum RulesParser {
             ("created_at", \.createdAt), ("updated_at", \.updatedAt),
             ("postal_code", \.postalCode), ("street", \.street),
         ]
-        let m = try cursor.mapping(allowed: Set(keys.map(\.0)))
+        let m = try cursor.mapping(allowed: Set(keys.map(\.0) + ["text_fields"]))
         for (key, path) in keys {
             guard let c = m[key] else { continue }
-            let list: [String]
-            if case .scalar = c.node { list = [try c.string()] } else { list = try c.strings() }
-            f[keyPath: path] = list.filter { !$0.isEmpty }
+            f[keyPath: path] = try paths(c)
+        }
+        if let t = m["text_fields"] {
+            guard case .mapping(let entries) = t.node else { throw t.error("expected `name: [paths]` lines") }
+            for (k, v) in entries {
+                let name = k.string ?? ""
+                let c = YAMLCursor(node: v, path: "\(t.path).\(name)", source: t.source)
+                guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
+                    throw c.error("a text field's name is lower-case letters, digits and _")
+                }
+                guard !ColumnDefinition.isBuiltIn(name), !name.hasSuffix("_initial"), !name.hasSuffix("_exact") else {
+                    throw c.error("\(name) is a built-in field or ends in _initial / _exact (blocking key forms); pick another name")
+                }
+                f.textFields[name] = try paths(c)
+            }
         }
         return f
+    }
+
+    /// A path or a list of paths, empty ones dropped.
+    private static func paths(_ c: YAMLCursor) throws(RulesError) -> [String] {
+        let list: [String]
+        if case .scalar = c.node { list = [try c.string()] } else { list = try c.strings() }
+        return list.filter { !$0.isEmpty }
     }
 
     private static func normalization(_ cursor: YAMLCursor) throws(RulesError) -> NormalizationRules {
@@ -140,23 +167,23 @@ public enum RulesParser {
         return n
     }
 
-    private static func blocking(_ cursor: YAMLCursor) throws(RulesError) -> [BlockingRule] {
+    private static func blocking(_ cursor: YAMLCursor, _ known: KnownFields) throws(RulesError) -> [BlockingRule] {
         var rules: [BlockingRule] = []
         for item in try cursor.sequence() {
             let m = try item.mapping(allowed: ["name", "keys", "max_block_size", "swap_names"])
             guard let name = m["name"], let keys = m["keys"] else { throw item.error("a blocking rule needs `name` and `keys`") }
-            var parts: [BlockingKeyPart] = []
-            for k in try keys.sequence() { parts.append(try k.choice(BlockingKeyPart.self)) }
+            var parts: [String] = []
+            for k in try keys.sequence() { parts.append(try known.blockingKey(k)) }
             guard !parts.isEmpty else { throw keys.error("list at least one key") }
             let size = try m["max_block_size"]?.int(in: 2...1_000_000) ?? 1_000
             let swap = try m["swap_names"]?.bool() ?? true
-            rules.append(BlockingRule(name: try name.string(), parts: parts, symmetricNames: swap, maximumBlockSize: size))
+            rules.append(BlockingRule(name: try name.string(), keys: parts, symmetricNames: swap, maximumBlockSize: size))
         }
         guard !rules.isEmpty else { throw cursor.error("list at least one blocking rule") }
         return rules
     }
 
-    private static func comparisons(_ cursor: YAMLCursor) throws(RulesError) -> [ComparisonSpec] {
+    private static func comparisons(_ cursor: YAMLCursor, _ known: KnownFields) throws(RulesError) -> [ComparisonSpec] {
         var specs: [ComparisonSpec] = []
         for item in try cursor.sequence() {
             let m = try item.mapping(allowed: ["name", "field", "levels"])
@@ -168,7 +195,7 @@ public enum RulesParser {
             guard !parsed.isEmpty, parsed.count <= ComparisonSpec.maximumLevels else {
                 throw levels.error("give between 1 and \(ComparisonSpec.maximumLevels) levels")
             }
-            specs.append(ComparisonSpec(name: try name.string(), field: try field.choice(ComparisonField.self), levels: parsed))
+            specs.append(ComparisonSpec(name: try name.string(), field: try known.field(field), levels: parsed))
         }
         guard !specs.isEmpty, specs.count <= 15 else { throw cursor.error("give between 1 and 15 comparisons") }
         return specs

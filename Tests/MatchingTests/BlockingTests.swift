@@ -1,5 +1,6 @@
 import Testing
 @testable import Matching
+import Rules
 import Normalization
 
 @Suite("Blocking")
@@ -20,16 +21,16 @@ struct BlockingTests {
     func swapped() {
         let a = person("tanaka", "taro")
         let b = person("taro", "tanaka")
-        let rules = [BlockingRule(name: "name", parts: [.lastName, .firstName])]
+        let rules = [BlockingRule(name: "name", keys: ["last_name", "first_name"])]
         #expect(pairs([a, b], rules).packed == [0 << 32 | 1])
-        let straightOnly = [BlockingRule(name: "name", parts: [.lastName, .firstName], symmetricNames: false)]
+        let straightOnly = [BlockingRule(name: "name", keys: ["last_name", "first_name"], symmetricNames: false)]
         #expect(pairs([a, b], straightOnly).count == 0)
     }
 
     @Test("a phone shared by more records than the cap is not expanded into pairs")
     func oversized() {
         let shared = (0..<60).map { k in person("guest\(k)", "x\(k)", phones: ["+81312345678"]) }
-        let result = pairs(shared, [BlockingRule(name: "phone", parts: [.phone], maximumBlockSize: 50)])
+        let result = pairs(shared, [BlockingRule(name: "phone", keys: ["phone"], maximumBlockSize: 50)])
         #expect(result.count == 0)
         #expect(result.oversizedBlocks == 1)
         #expect(result.recordsInOversizedBlocks == 60)
@@ -57,7 +58,7 @@ struct BlockingTests {
         let a = person("a", "a", phones: ["+819011111111", "+819022222222"])
         let b = person("b", "b", phones: ["+819022222222"])
         let c = person("c", "c", phones: ["+819011111111"])
-        let result = pairs([a, b, c], [BlockingRule(name: "phone", parts: [.phone], symmetricNames: false)])
+        let result = pairs([a, b, c], [BlockingRule(name: "phone", keys: ["phone"], symmetricNames: false)])
         #expect(result.packed == [0 << 32 | 1, 0 << 32 | 2])
     }
 }

@@ -1,4 +1,5 @@
 import Matching
+import Rules
 import Normalization
 
 /// A normalized customer written the short way: romaji keys double as the exact spelling unless given.

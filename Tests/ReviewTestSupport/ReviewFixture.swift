@@ -39,7 +39,7 @@ public struct ReviewFixture {
         try ((background(120) + people).joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let database = folder + "/store.sqlite"
         _ = try CustomerFileImporter(store: try CustomerStore(path: database)).importFile(at: file)
-        var text = DefaultRules.yaml.replacingOccurrences(of: "u_sample_size: 1000000", with: "u_sample_size: 20000")
+        var text = RuleSet.defaultText.replacingOccurrences(of: "u_sample_size: 1000000", with: "u_sample_size: 20000")
         text = text.replacingOccurrences(of: "prior: estimate", with: "prior: 0.0005")
         _ = try BatchRun(databasePath: database, rules: try RulesParser.parse(text, source: "test"), threads: 2).execute()
         return database

@@ -91,7 +91,7 @@ struct CustomRulesTests {
         #expect(rules.matching.prior == .fixed(0.0001))
         #expect(rules.matching.reviewThreshold == 0.6)
         #expect(rules.matching.autoMergeThreshold == 0.995)
-        #expect(rules.matching.blockingRules == [BlockingRule(name: "phone", parts: [.phone], symmetricNames: false, maximumBlockSize: 20)])
+        #expect(rules.matching.blockingRules == [BlockingRule(name: "phone", keys: ["phone"], symmetricNames: false, maximumBlockSize: 20)])
         #expect(rules.matching.comparisons == MatchingSettings.standard.comparisons)
         #expect(rules.normalization.defaultCountry == "US")
         #expect(rules.fields.lastName == ["surname", "last_name"])

@@ -1,67 +1,97 @@
 /// Builds the blocking keys of one record under one rule.
 ///
-/// A key is the hash of (rule, franchise, part values): the franchise is part of every key, so
-/// no block ever holds records of two franchises. A record missing any part gets no key under
-/// that rule. Multi-valued parts (phones, emails) give one key per value.
+/// A key is the hash of (rule, franchise, key values): the franchise is part of every key, so
+/// no block ever holds records of two franchises. A record missing any key value gets no key
+/// under that rule. Set columns (phones, emails) give one key per value. The rules' key names are
+/// resolved to table columns once, here, so the per-record work reads integer arrays only.
 struct BlockingKeys {
     let table: RecordTable
+    /// The resolved keys of each rule, by rule index.
+    private let resolved: [[ResolvedKey]]
+
+    /// A key resolved to its storage. `swapBase`: where to read it when names are swapped.
+    private struct ResolvedKey {
+        enum Read { case textKey, textInitial, textWritten, set, date, absent }
+        let read: Read
+        let base: Int
+        let swapBase: Int
+        let isNamePart: Bool
+    }
+
+    init(table: RecordTable, rules: [BlockingRule]) {
+        self.table = table
+        self.resolved = rules.map { rule in rule.keys.map { Self.resolve(BlockingKey($0), table) } }
+    }
+
+    private static func resolve(_ key: BlockingKey, _ table: RecordTable) -> ResolvedKey {
+        guard let column = table.columns.firstIndex(where: { $0.name == key.field }) else {
+            return ResolvedKey(read: .absent, base: 0, swapBase: 0, isNamePart: false)
+        }
+        let partner = table.swapPartner(of: column)
+        let n = table.count
+        switch table.columns[column].kind {
+        case .text:
+            if key.form == .written, let w = table.writtenIndex[column] {
+                let pw = table.writtenIndex[partner] ?? w
+                return ResolvedKey(read: .textWritten, base: w * n, swapBase: pw * n, isNamePart: key.isNamePart)
+            }
+            return ResolvedKey(read: key.form == .initial ? .textInitial : .textKey, base: table.storageIndex[column] * n,
+                               swapBase: table.storageIndex[partner] * n, isNamePart: key.isNamePart)
+        case .textSet:
+            let base = table.storageIndex[column] * (n + 1)
+            return ResolvedKey(read: .set, base: base, swapBase: base, isNamePart: false)
+        case .date:
+            let base = table.storageIndex[column] * n
+            return ResolvedKey(read: .date, base: base, swapBase: base, isNamePart: false)
+        }
+    }
 
     /// Calls `emit` with each key of `record` under `rule` (rule index `ruleIndex`).
     func forEachKey(record r: Int, rule: BlockingRule, ruleIndex: Int, _ emit: (UInt64) -> Void) {
-        keys(record: r, parts: rule.parts, swapped: false, ruleIndex: ruleIndex, emit)
-        if rule.symmetricNames && rule.parts.contains(where: \.isNamePart) {
-            keys(record: r, parts: rule.parts, swapped: true, ruleIndex: ruleIndex, emit)
+        let keys = resolved[ruleIndex]
+        self.keys(record: r, keys: keys, swapped: false, ruleIndex: ruleIndex, emit)
+        if rule.symmetricNames && keys.contains(where: \.isNamePart) {
+            self.keys(record: r, keys: keys, swapped: true, ruleIndex: ruleIndex, emit)
         }
     }
 
-    private func keys(record r: Int, parts: [BlockingKeyPart], swapped: Bool, ruleIndex: Int, _ emit: (UInt64) -> Void) {
+    private func keys(record r: Int, keys: [ResolvedKey], swapped: Bool, ruleIndex: Int, _ emit: (UInt64) -> Void) {
         var hasher = KeyHasher(seed: UInt64(ruleIndex + 1))
         hasher.combine(Int64(table.franchise[r]))
-        expand(record: r, parts: parts[...], swapped: swapped, hasher: hasher, emit)
+        expand(record: r, keys: keys[...], swapped: swapped, hasher: hasher, emit)
     }
 
-    /// Walks the parts left to right, forking the hash for each value of a multi-valued part.
-    private func expand(record r: Int, parts: ArraySlice<BlockingKeyPart>, swapped: Bool, hasher: KeyHasher, _ emit: (UInt64) -> Void) {
-        guard let part = parts.first else {
+    /// Walks the keys left to right, forking the hash for each value of a set column.
+    private func expand(record r: Int, keys: ArraySlice<ResolvedKey>, swapped: Bool, hasher: KeyHasher, _ emit: (UInt64) -> Void) {
+        guard let key = keys.first else {
             emit(hasher.state)
             return
         }
-        let rest = parts.dropFirst()
-        switch part {
-        case .phone:
-            for id in table.phones.ids(r) {
-                var h = hasher; h.combine(Int64(id)); expand(record: r, parts: rest, swapped: swapped, hasher: h, emit)
+        let rest = keys.dropFirst()
+        if key.read == .set {
+            let start = Int(table.setStarts[key.base + r]), end = Int(table.setStarts[key.base + r + 1])
+            for x in start..<end {
+                var h = hasher; h.combine(Int64(table.setValues[x])); expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
             }
-        case .email:
-            for id in table.emails.ids(r) {
-                var h = hasher; h.combine(Int64(id)); expand(record: r, parts: rest, swapped: swapped, hasher: h, emit)
-            }
-        default:
-            guard let value = singleValue(record: r, part: part, swapped: swapped) else { return }
-            var h = hasher
-            h.combine(value)
-            expand(record: r, parts: rest, swapped: swapped, hasher: h, emit)
+            return
         }
+        guard let value = singleValue(record: r, key: key, swapped: swapped) else { return }
+        var h = hasher
+        h.combine(value)
+        expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
     }
 
-    private func singleValue(record r: Int, part: BlockingKeyPart, swapped: Bool) -> Int64? {
-        let last = swapped ? table.firstRomaji[r] : table.lastRomaji[r]
-        let first = swapped ? table.lastRomaji[r] : table.firstRomaji[r]
-        let lastExact = swapped ? table.firstExact[r] : table.lastExact[r]
-        let firstExact = swapped ? table.lastExact[r] : table.firstExact[r]
+    private func singleValue(record r: Int, key: ResolvedKey, swapped: Bool) -> Int64? {
+        let at = (swapped ? key.swapBase : key.base) + r
         let v: Int64
-        switch part {
-        case .lastName: v = Int64(last)
-        case .firstName: v = Int64(first)
-        case .lastNameInitial: v = last == 0 ? 0 : Int64(table.romajiNames.firstByte(last))
-        case .firstNameInitial: v = first == 0 ? 0 : Int64(table.romajiNames.firstByte(first))
-        case .lastNameExact: v = Int64(lastExact)
-        case .firstNameExact: v = Int64(firstExact)
-        case .birthday: v = Int64(table.birthday[r])
-        case .company: v = Int64(table.company[r])
-        case .postalCode: v = Int64(table.postalCode[r])
-        case .street: v = Int64(table.street[r])
-        case .phone, .email: return nil
+        switch key.read {
+        case .textKey: v = Int64(table.textKeys[at])
+        case .textInitial:
+            let id = table.textKeys[at]
+            v = id == 0 ? 0 : Int64(table.textPool.firstByte(id))
+        case .textWritten: v = Int64(table.textWritten[at])
+        case .date: v = Int64(table.dates[at])
+        case .set, .absent: return nil
         }
         return v == 0 ? nil : v
     }

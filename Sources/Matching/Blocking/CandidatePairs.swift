@@ -26,7 +26,7 @@ public struct CandidatePairs: Sendable {
     /// in rule order, so the result does not depend on `threads`.
     /// - Complexity: O(E + P) (radix sorts) for E key entries and P proposed pairs.
     public static func block(_ table: RecordTable, rules: [BlockingRule], threads: Int = 1) -> CandidatePairs {
-        let keys = BlockingKeys(table: table)
+        let keys = BlockingKeys(table: table, rules: rules)
         let perRule = ParallelChunks.map(count: rules.count, chunkSize: 1, threads: threads) { range in
             blockRule(rules[range.lowerBound], index: range.lowerBound, keys: keys, recordCount: table.count)
         }

@@ -110,7 +110,7 @@ struct Clusterer {
                 return false
             }
             // A phone or email the whole family uses tells no member from another.
-            return comparer.sharePersonalValue(comparer.specs[c].field, Int(link.a), Int(link.b))
+            return comparer.sharePersonalValue(c, Int(link.a), Int(link.b))
         }
     }
 
@@ -129,8 +129,8 @@ struct Clusterer {
     /// hard facts count (birthdays); its names were already weighed by its score.
     func contradiction(_ i: Int, _ j: Int, direct: Bool = false) -> String? {
         let table = comparer.table
-        if rules.differentBirthday {
-            let a = table.birthday[i], b = table.birthday[j]
+        if rules.differentBirthday, let base = comparer.birthdayBase {
+            let a = table.dates[base + i], b = table.dates[base + j]
             if a != 0 && b != 0 && a != b && !DateTypo.isTypo(a, b) {
                 return "two members have different birthdays"
             }

@@ -11,7 +11,7 @@ struct ExplanationBuilder {
         var outcomes: [ComparisonOutcome] = []
         let swapped = pattern.namesSwapped
         for (c, spec) in comparer.specs.enumerated() {
-            let isName = spec.field == .lastName || spec.field == .firstName
+            let isName = c == comparer.lastNameComparison || c == comparer.firstNameComparison
             let (level, frequency) = comparer.level(c, i, j, swapped: isName && swapped)
             let w = comparer.weight(c, level: level, frequency: frequency)
             total += w
@@ -21,48 +21,40 @@ struct ExplanationBuilder {
                 label += " (value shared by \(frequency) records)"
             }
             outcomes.append(ComparisonOutcome(comparison: spec.name, level: label, weight: w,
-                                              detail: detail(spec.field, i, j, swapped: isName && swapped)))
+                                              detail: detail(c, i, j, swapped: isName && swapped)))
         }
         return PairExplanation(customerA: ids[i], customerB: ids[j], matchWeight: total,
                                probability: ScoringModel.probability(weight: total),
                                priorWeight: prior, outcomes: outcomes)
     }
 
-    private func detail(_ field: ComparisonField, _ i: Int, _ j: Int, swapped: Bool) -> String {
+    /// The two values compared, as a reviewer reads them: a text with its written form when it
+    /// has one (`田中 [tanaka]`), a set as a list, a date as ISO.
+    private func detail(_ c: Int, _ i: Int, _ j: Int, swapped: Bool) -> String {
         let t = comparer.table
-        func name(_ romaji: Int32, _ exact: Int32) -> String {
-            let e = t.exactNames.string(exact), r = t.romajiNames.string(romaji)
-            if e.isEmpty && r.isEmpty { return "—" }
-            return e == r || r.isEmpty ? e : (e.isEmpty ? r : "\(e) [\(r)]")
-        }
-        switch field {
-        case .lastName:
-            let other = swapped ? name(t.firstRomaji[j], t.firstExact[j]) : name(t.lastRomaji[j], t.lastExact[j])
-            return "\(name(t.lastRomaji[i], t.lastExact[i])) ~ \(other)"
-        case .firstName:
-            let other = swapped ? name(t.lastRomaji[j], t.lastExact[j]) : name(t.firstRomaji[j], t.firstExact[j])
-            return "\(name(t.firstRomaji[i], t.firstExact[i])) ~ \(other)"
-        case .phone:
-            return list(t.phones, t.phonePool, i) + " ~ " + list(t.phones, t.phonePool, j)
-        case .email:
-            return list(t.emails, t.emailPool, i) + " ~ " + list(t.emails, t.emailPool, j)
-        case .birthday:
-            return "\(date(t.birthday[i])) ~ \(date(t.birthday[j]))"
-        case .company:
-            return pair(t.companies.string(t.company[i]), t.companies.string(t.company[j]))
-        case .postalCode:
-            return pair(t.postalCodes.string(t.postalCode[i]), t.postalCodes.string(t.postalCode[j]))
-        case .street:
-            return pair(t.streets.string(t.street[i]), t.streets.string(t.street[j]))
+        let spec = comparer.columns[c]
+        switch spec.kind {
+        case .text:
+            func text(_ base: Int, _ writtenBase: Int, _ r: Int) -> String {
+                let r0 = t.textPool.string(t.textKeys[base + r])
+                let e = writtenBase >= 0 ? t.writtenPool.string(t.textWritten[writtenBase + r]) : ""
+                if e.isEmpty && r0.isEmpty { return "—" }
+                return e == r0 || r0.isEmpty ? e : (e.isEmpty ? r0 : "\(e) [\(r0)]")
+            }
+            let other = swapped ? text(spec.swapBase, spec.swapWrittenBase, j) : text(spec.base, spec.writtenBase, j)
+            return "\(text(spec.base, spec.writtenBase, i)) ~ \(other)"
+        case .textSet:
+            return list(spec, i) + " ~ " + list(spec, j)
+        case .date:
+            return "\(date(t.dates[spec.base + i])) ~ \(date(t.dates[spec.base + j]))"
+        case .absent:
+            return "— ~ —"
         }
     }
 
-    private func pair(_ a: String, _ b: String) -> String {
-        "\(a.isEmpty ? "—" : a) ~ \(b.isEmpty ? "—" : b)"
-    }
-
-    private func list(_ column: MultiValueColumn, _ pool: StringPool, _ r: Int) -> String {
-        let values = column.ids(r).map { pool.string($0) }
+    private func list(_ spec: ComparisonColumn, _ r: Int) -> String {
+        let t = comparer.table
+        let values = (Int(t.setStarts[spec.base + r])..<Int(t.setStarts[spec.base + r + 1])).map { t.setPool.string(t.setValues[$0]) }
         return values.isEmpty ? "—" : values.joined(separator: ", ")
     }
 

@@ -1,5 +1,8 @@
-/// A comparison flattened for the scoring loop: every field is plain data (SIMD lanes instead
-/// of arrays), so reading one costs no reference counting.
+/// A comparison's levels flattened for the scoring loop: every field is plain data (SIMD lanes
+/// instead of arrays), so reading one costs no reference counting. Where its column lies in the
+/// table is a ``ComparisonColumn`` beside it, and the level decisions read the small
+/// ``LevelTests`` copy of its kinds: this struct is over 400 bytes, and copying it per decision
+/// was a `memcpy` call in the scoring profile.
 ///
 /// Profiles of the scoring stage showed retain/release of the specs' arrays on every level
 /// test; this copy of the same information has none.
@@ -8,7 +11,6 @@ struct CompiledComparison {
         case exact, jaroWinkler, editDistance, dateTypo, otherwise, nickname
     }
 
-    let field: ComparisonField
     let levelCount: Int
     /// Kind of level k (0-based), as `Kind.rawValue`.
     let kinds: SIMD16<UInt8>
@@ -22,7 +24,6 @@ struct CompiledComparison {
     let termFrequencyMask: UInt16
 
     init(spec: ComparisonSpec, model: ScoringModel.Comparison) {
-        field = spec.field
         levelCount = spec.levels.count
         var kinds = SIMD16<UInt8>(repeating: Kind.otherwise.rawValue)
         var parameters = SIMD16<Double>(repeating: 0)

@@ -15,7 +15,15 @@ struct PairComparer: Sendable {
     let lastNameComparison: Int?
     let firstNameComparison: Int?
     /// The same comparisons as plain data, for the hot loop.
-    private let compiled: [CompiledComparison]
+    let compiled: [CompiledComparison]
+    /// Where each comparison's column lies in the table.
+    let columns: [ComparisonColumn]
+    /// The level kinds of each comparison, and the threshold or bound of level k of comparison
+    /// c at `16 * c + k`: small copies for the level decisions (see ``LevelTests``).
+    private let tests: [LevelTests]
+    private let parameters: [Double]
+    /// Where the birthday column starts in the table's dates (for the over-merge guard), if any.
+    let birthdayBase: Int?
     /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
     private let log2Count: [Double]
     private let log2Records: Double
@@ -33,9 +41,15 @@ struct PairComparer: Sendable {
         self.model = model
         self.allowSwappedNames = allowSwappedNames
         self.termFrequencyMinimum = termFrequencyMinimum
-        self.lastNameComparison = specs.firstIndex { $0.field == .lastName }
-        self.firstNameComparison = specs.firstIndex { $0.field == .firstName }
+        let lastNameComparison = specs.firstIndex { $0.field == ColumnDefinition.familyName }
+        let firstNameComparison = specs.firstIndex { $0.field == ColumnDefinition.givenName }
+        self.lastNameComparison = lastNameComparison
+        self.firstNameComparison = firstNameComparison
         self.compiled = zip(specs, model.comparisons).map { CompiledComparison(spec: $0, model: $1) }
+        self.columns = specs.map { ComparisonColumn(field: $0.field, table: table) }
+        self.tests = compiled.map { LevelTests($0) }
+        self.parameters = compiled.flatMap { c in (0..<16).map { c.parameters[$0] } }
+        self.birthdayBase = table.address(of: "birthday").flatMap { $0.kind == .date ? $0.index * table.count : nil }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
         self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
@@ -45,47 +59,35 @@ struct PairComparer: Sendable {
             let spec = compiled[c]
             return (0..<spec.levelCount).first { spec.kind($0) == .exact }.map { $0 + 1 } ?? 0
         }
-        self.lastNameExactLevel = exactLevel(specs.firstIndex { $0.field == .lastName })
-        self.firstNameExactLevel = exactLevel(specs.firstIndex { $0.field == .firstName })
+        self.lastNameExactLevel = exactLevel(lastNameComparison)
+        self.firstNameExactLevel = exactLevel(firstNameComparison)
     }
 
     /// The level of comparison `c` for records `i` and `j` (0 = missing), and how many records
     /// carry the value that matched exactly (0 when the level is not an exact match).
+    /// The comparison dispatches on its column's kind only: any text field takes the text path,
+    /// any set field the set path. `swapped` reads record `j`'s other name part (for the name
+    /// comparisons; other fields have no partner and read the same column).
     @inline(__always)
     func level(_ c: Int, _ i: Int, _ j: Int, swapped: Bool = false) -> (level: Int, frequency: Int32) {
-        let spec = compiled[c]
-        switch spec.field {
-        case .lastName, .firstName:
-            let jLast = spec.field == .lastName
-            let ri = jLast ? table.lastRomaji[i] : table.firstRomaji[i]
-            let ei = jLast ? table.lastExact[i] : table.firstExact[i]
-            let useLastOfJ = swapped ? !jLast : jLast
-            let rj = useLastOfJ ? table.lastRomaji[j] : table.firstRomaji[j]
-            let ej = useLastOfJ ? table.lastExact[j] : table.firstExact[j]
-            return textLevel(spec, ri, ei, rj, ej, pool: table.romajiNames,
-                             romajiFrequency: table.romajiNameFrequency, exactFrequency: table.exactNameFrequency,
-                             nicknames: table.nicknameGroup)
-        case .company:
-            let a = table.company[i], b = table.company[j]
-            return textLevel(spec, a, a, b, b, pool: table.companies,
-                             romajiFrequency: table.companyFrequency, exactFrequency: table.companyFrequency,
-                             nicknames: nil)
-        case .postalCode:
-            let a = table.postalCode[i], b = table.postalCode[j]
-            return textLevel(spec, a, a, b, b, pool: table.postalCodes,
-                             romajiFrequency: table.postalCodeFrequency, exactFrequency: table.postalCodeFrequency,
-                             nicknames: nil)
-        case .street:
-            let a = table.street[i], b = table.street[j]
-            return textLevel(spec, a, a, b, b, pool: table.streets,
-                             romajiFrequency: table.streetFrequency, exactFrequency: table.streetFrequency,
-                             nicknames: nil)
-        case .phone:
-            return setLevel(spec, table.phones, i, j, pool: table.phonePool, frequency: table.phoneFrequency)
-        case .email:
-            return setLevel(spec, table.emails, i, j, pool: table.emailPool, frequency: table.emailFrequency)
-        case .birthday:
-            return dateLevel(spec, table.birthday[i], table.birthday[j])
+        let spec = tests[c]
+        let column = columns[c]
+        switch column.kind {
+        case .text:
+            let ri = table.textKeys[column.base + i]
+            let rj = table.textKeys[(swapped ? column.swapBase : column.base) + j]
+            var ei: Int32 = 0, ej: Int32 = 0
+            if column.writtenBase >= 0 {
+                ei = table.textWritten[column.writtenBase + i]
+                ej = table.textWritten[(swapped ? column.swapWrittenBase : column.writtenBase) + j]
+            }
+            return textLevel(spec, c, ri, ei, rj, ej)
+        case .textSet:
+            return setLevel(spec, c, column.base, i, j)
+        case .date:
+            return dateLevel(spec, c, column.base, i, j)
+        case .absent:
+            return (0, 0)
         }
     }
 
@@ -146,51 +148,54 @@ struct PairComparer: Sendable {
         return (lastLevel, firstLevel, w, swapped)
     }
 
-    /// True when records `i` and `j` share a phone or email (per `field`) that is not a
-    /// household value: evidence of the person rather than of the family.
-    func sharePersonalValue(_ field: ComparisonField, _ i: Int, _ j: Int) -> Bool {
-        let (column, household): (MultiValueColumn, [Bool])
-        switch field {
-        case .phone: (column, household) = (table.phones, table.householdPhone)
-        case .email: (column, household) = (table.emails, table.householdEmail)
-        default: return true
-        }
-        for x in column.range(i) {
-            let v = column.values[x]
-            if !household[Int(v)] && column.ids(j).contains(v) { return true }
+    /// True when records `i` and `j` share a value of comparison `c`'s set column that is not
+    /// a household value (a phone or email): evidence of the person rather than of the family.
+    /// Other comparisons always count.
+    func sharePersonalValue(_ c: Int, _ i: Int, _ j: Int) -> Bool {
+        let column = columns[c]
+        guard column.checksHousehold else { return true }
+        let a = setRange(column.base, i), b = setRange(column.base, j)
+        for x in a {
+            let v = table.setValues[x]
+            if !table.householdValue[Int(v)] && b.contains(where: { table.setValues[$0] == v }) { return true }
         }
         return false
+    }
+
+    @inline(__always)
+    private func setRange(_ base: Int, _ r: Int) -> Range<Int> {
+        Int(table.setStarts[base + r])..<Int(table.setStarts[base + r + 1])
     }
 
     // MARK: - Levels per kind of value
 
     @inline(__always)
-    private func textLevel(_ spec: CompiledComparison, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32, pool: StringPool,
-                           romajiFrequency: [Int32], exactFrequency: [Int32],
-                           nicknames: [Int32]?) -> (level: Int, frequency: Int32) {
+    private func textLevel(_ spec: LevelTests, _ c: Int, _ ri: Int32, _ ei: Int32, _ rj: Int32, _ ej: Int32)
+        -> (level: Int, frequency: Int32) {
         if (ri == 0 && ei == 0) || (rj == 0 && ej == 0) { return (0, 0) }
         var similarity = -1.0
         for k in 0..<spec.levelCount {
             switch spec.kind(k) {
             case .exact:
-                if ri != 0 && ri == rj { return (k + 1, romajiFrequency[Int(ri)]) }
-                if ei != 0 && ei == ej { return (k + 1, exactFrequency[Int(ei)]) }
+                if ri != 0 && ri == rj { return (k + 1, table.textFrequency[Int(ri)]) }
+                if ei != 0 && ei == ej { return (k + 1, table.writtenFrequency[Int(ei)]) }
             case .jaroWinkler:
-                let threshold = spec.parameters[k]
+                let threshold = parameters[16 * c + k]
                 guard ri != 0 && rj != 0 else { continue }
                 if similarity < 0 {
-                    similarity = pool.withBytes(ri) { a in pool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
+                    similarity = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
                 }
                 if similarity >= threshold { return (k + 1, 0) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 guard ri != 0 && rj != 0 else { continue }
-                let d = pool.withBytes(ri) { a in pool.withBytes(rj) { b in BoundedLevenshtein.distance(a, b, bound: bound) } }
+                let d = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in BoundedLevenshtein.distance(a, b, bound: bound) } }
                 if d <= bound { return (k + 1, 0) }
             case .nickname:
-                guard let nicknames, ri != 0 && rj != 0 else { continue }
-                let g = nicknames[Int(ri)]
-                if g != 0 && g == nicknames[Int(rj)] { return (k + 1, 0) }
+                // Columns without nicknames have group 0 for every value: never a match.
+                guard ri != 0 && rj != 0 else { continue }
+                let g = table.nicknameGroup[Int(ri)]
+                if g != 0 && g == table.nicknameGroup[Int(rj)] { return (k + 1, 0) }
             case .dateTypo:
                 continue
             case .otherwise:
@@ -201,38 +206,37 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func setLevel(_ spec: CompiledComparison, _ column: MultiValueColumn, _ i: Int, _ j: Int, pool: StringPool,
-                          frequency: [Int32]) -> (level: Int, frequency: Int32) {
-        let a = column.range(i), b = column.range(j)
+    private func setLevel(_ spec: LevelTests, _ c: Int, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+        let a = setRange(base, i), b = setRange(base, j)
         if a.isEmpty || b.isEmpty { return (0, 0) }
         for k in 0..<spec.levelCount {
             switch spec.kind(k) {
             case .exact:
                 var best: Int32 = 0
                 for x in a {
-                    let v = column.values[x]
-                    for y in b where column.values[y] == v {
-                        let f = frequency[Int(v)]
+                    let v = table.setValues[x]
+                    for y in b where table.setValues[y] == v {
+                        let f = table.setFrequency[Int(v)]
                         if best == 0 || f < best { best = f }
                     }
                 }
                 if best > 0 { return (k + 1, best) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 for x in a {
                     for y in b {
-                        let d = pool.withBytes(column.values[x]) { p in
-                            pool.withBytes(column.values[y]) { q in BoundedLevenshtein.distance(p, q, bound: bound) }
+                        let d = table.setPool.withBytes(table.setValues[x]) { p in
+                            table.setPool.withBytes(table.setValues[y]) { q in BoundedLevenshtein.distance(p, q, bound: bound) }
                         }
                         if d <= bound { return (k + 1, 0) }
                     }
                 }
             case .jaroWinkler:
-                let threshold = spec.parameters[k]
+                let threshold = parameters[16 * c + k]
                 for x in a {
                     for y in b {
-                        let s = pool.withBytes(column.values[x]) { p in
-                            pool.withBytes(column.values[y]) { q in JaroWinkler.similarity(p, q) }
+                        let s = table.setPool.withBytes(table.setValues[x]) { p in
+                            table.setPool.withBytes(table.setValues[y]) { q in JaroWinkler.similarity(p, q) }
                         }
                         if s >= threshold { return (k + 1, 0) }
                     }
@@ -247,16 +251,17 @@ struct PairComparer: Sendable {
     }
 
     @inline(__always)
-    private func dateLevel(_ spec: CompiledComparison, _ a: Int32, _ b: Int32) -> (level: Int, frequency: Int32) {
+    private func dateLevel(_ spec: LevelTests, _ c: Int, _ base: Int, _ i: Int, _ j: Int) -> (level: Int, frequency: Int32) {
+        let a = table.dates[base + i], b = table.dates[base + j]
         if a == 0 || b == 0 { return (0, 0) }
         for k in 0..<spec.levelCount {
             switch spec.kind(k) {
             case .exact:
-                if a == b { return (k + 1, table.birthdayFrequency[a] ?? 1) }
+                if a == b { return (k + 1, table.dateFrequency[base + i]) }
             case .dateTypo:
                 if DateTypo.isTypo(a, b) { return (k + 1, 0) }
             case .editDistance:
-                let bound = Int(spec.parameters[k])
+                let bound = Int(parameters[16 * c + k])
                 if DateTypo.differingDigits(a, b) <= bound { return (k + 1, 0) }
             case .jaroWinkler, .nickname:
                 continue

@@ -9,8 +9,8 @@ public enum PriorSetting: Sendable, Hashable {
 
 /// Everything the matcher needs to know: comparisons, blocking, thresholds, guards.
 ///
-/// The Rules module reads this from YAML; ``standard`` is the built-in default that
-/// `rules/default.yaml` spells out (a test keeps the two equal).
+/// The Rules module reads this from YAML; the built-in default (`MatchingSettings.standard`, in
+/// Rules) is `rules/default.yaml` parsed, so the defaults have one source.
 public struct MatchingSettings: Sendable, Hashable {
     public var comparisons: [ComparisonSpec]
     public var blockingRules: [BlockingRule]
@@ -66,6 +66,15 @@ public struct MatchingSettings: Sendable, Hashable {
         self.autoMergeEvidenceMinimumWeight = autoMergeEvidenceMinimumWeight
         self.autoMergeVetoes = autoMergeVetoes
         self.seed = seed
+    }
+
+    /// The fields the comparisons and blocking keys name beyond the built-in ones: text fields
+    /// that the rules file maps (a city), each a text column of the record table.
+    public var mappedTextFields: [String] {
+        var fields: [String] = []
+        let named = comparisons.map(\.field) + blockingRules.flatMap { $0.keys.map { BlockingKey($0).field } }
+        for field in named where !ColumnDefinition.isBuiltIn(field) && !fields.contains(field) { fields.append(field) }
+        return fields
     }
 }
 

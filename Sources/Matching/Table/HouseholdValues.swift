@@ -11,15 +11,15 @@ struct HouseholdValues {
     /// Given names less similar than this (Jaro-Winkler of the romaji keys) are different people.
     static let differentNames = 0.88
 
-    /// `flags[valueID]` is true for a household value.
-    static func flags(_ column: MultiValueColumn, valueCount: Int, firstNames: [Int32], pool: StringPool) -> [Bool] {
+    /// Sets `flags[valueID]` for each household value of `column`; `givenNames` holds each
+    /// record's given-name id in `pool` (0 when missing).
+    static func mark(_ column: MultiValueColumn, in flags: inout [Bool], givenNames: ArraySlice<Int32>, pool: StringPool) {
         var entries: [UInt64] = []
         entries.reserveCapacity(column.values.count)
         for r in 0..<(column.starts.count - 1) {
             for id in column.ids(r) { entries.append(UInt64(id) << 32 | UInt64(r)) }
         }
         entries.sort()
-        var flags = [Bool](repeating: false, count: valueCount)
         var start = 0
         while start < entries.count {
             let value = entries[start] >> 32
@@ -28,14 +28,13 @@ struct HouseholdValues {
             if end - start >= 2 && end - start <= largestGroup {
                 var names: [Int32] = []
                 for k in start..<end {
-                    let name = firstNames[Int(entries[k] & 0xFFFF_FFFF)]
+                    let name = givenNames[givenNames.startIndex + Int(entries[k] & 0xFFFF_FFFF)]
                     if name != 0 && !names.contains(name) { names.append(name) }
                 }
                 flags[Int(value)] = hasDifferentNames(names, pool)
             }
             start = end
         }
-        return flags
     }
 
     private static func hasDifferentNames(_ names: [Int32], _ pool: StringPool) -> Bool {

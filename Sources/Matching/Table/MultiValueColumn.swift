@@ -15,4 +15,11 @@ public struct MultiValueColumn: Sendable {
     func range(_ record: Int) -> Range<Int> { Int(starts[record])..<Int(starts[record + 1]) }
 
     func ids(_ record: Int) -> ArraySlice<Int32> { values[range(record)] }
+
+    /// The same column with every value id shifted, once its pool joins a larger one.
+    func shifted(by shift: Int32) -> MultiValueColumn {
+        var column = self
+        column.values = values.map { $0 + shift }
+        return column
+    }
 }

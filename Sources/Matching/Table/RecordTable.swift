@@ -3,217 +3,147 @@ import Parallelism
 
 /// The customers as columns of small integers, built once per run.
 ///
-/// Every string is interned into a ``StringPool`` so that blocking hashes integers and scoring
-/// compares integers first and bytes only when it must. Value frequencies (how many records carry
-/// each name, phone, email, birthday) are counted here for term-frequency adjustment.
+/// Every comparison field is a column of one of three kinds (``ColumnKind``), named as in the
+/// rules file. Columns of a kind are stored side by side in one flat array (column `c`'s value
+/// for record `r` at `c * count + r`), and their strings in one pool per kind, so that the
+/// scoring loop reads plain integer arrays whichever field it compares: blocking hashes integers,
+/// scoring compares integers first and bytes only when it must. Value frequencies (how many
+/// records carry each name, phone, email, birthday) are counted here for term-frequency adjustment.
 public struct RecordTable: Sendable {
     public let count: Int
     let franchise: [Int32]
-    /// Name parts as written (kanji stays kanji), in a pool shared by family and given names so
-    /// that swapped names compare by id.
-    let lastExact: [Int32]
-    let firstExact: [Int32]
-    /// Folded romaji keys, in one pool shared by both parts.
-    let lastRomaji: [Int32]
-    let firstRomaji: [Int32]
-    let phones: MultiValueColumn
-    let emails: MultiValueColumn
-    /// Birthday as yyyymmdd, 0 when missing.
-    let birthday: [Int32]
-    let company: [Int32]
-    let postalCode: [Int32]
-    let street: [Int32]
-
     let franchises: StringPool
-    let exactNames: StringPool
-    let romajiNames: StringPool
-    let phonePool: StringPool
-    let emailPool: StringPool
-    let companies: StringPool
-    let postalCodes: StringPool
-    let streets: StringPool
+    /// The columns, in table order.
+    let columns: [ColumnDefinition]
+    /// Where each column (same order) is stored within the arrays of its kind.
+    let storageIndex: [Int]
+    /// Where each text column's written form is stored in ``textWritten``, or nil when it has none.
+    let writtenIndex: [Int?]
 
-    /// Records carrying each value (indexed by the value's id in its pool).
-    let exactNameFrequency: [Int32]
-    let romajiNameFrequency: [Int32]
-    let phoneFrequency: [Int32]
-    let emailFrequency: [Int32]
-    let companyFrequency: [Int32]
-    let postalCodeFrequency: [Int32]
-    let streetFrequency: [Int32]
-    let birthdayFrequency: [Int32: Int32]
-    /// Nickname group of each romaji key (0: none), by romaji id.
+    /// Text columns: comparison keys (romaji for names), ids in ``textPool``; 0 is missing.
+    /// Columns of one pool group share ids (swapped names compare by id); other groups never do.
+    let textKeys: [Int32]
+    /// The written forms of the text columns that have one (names as written: kanji stays kanji),
+    /// ids in ``writtenPool``, stored at ``writtenIndex``.
+    let textWritten: [Int32]
+    let textPool: StringPool
+    let writtenPool: StringPool
+    /// Records carrying each value, by id (a value in two columns of one group counts in both).
+    let textFrequency: [Int32]
+    let writtenFrequency: [Int32]
+    /// Nickname group of each text key (0: none), by id in ``textPool``.
     let nicknameGroup: [Int32]
-    /// Phones and emails shared within a household (see ``HouseholdValues``), by value id.
-    let householdPhone: [Bool]
-    let householdEmail: [Bool]
 
-    /// Builds the table, its independent columns on up to `threads` threads.
+    /// Set columns (CSR): the values of set column `s` for record `r` are
+    /// `setValues[setStarts[s * (count + 1) + r] ..< setStarts[s * (count + 1) + r + 1]]`.
+    let setStarts: [Int32]
+    let setValues: [Int32]
+    let setPool: StringPool
+    let setFrequency: [Int32]
+    /// Values shared within a household (see ``HouseholdValues``), by id in ``setPool``.
+    let householdValue: [Bool]
+
+    /// Date columns as `yyyymmdd`, 0 when missing.
+    let dates: [Int32]
+    /// Records carrying the same date as this record's (0 when missing), same layout as ``dates``.
+    let dateFrequency: [Int32]
+
+    /// Builds the table: the built-in columns, and a text column for each of `extraTextFields`
+    /// (other fields the rules compare or block on, read from ``NormalizedCustomer/texts``).
+    /// Independent pools are built side by side on up to `threads` threads.
     /// - Complexity: O(total length of all values).
-    public init(_ customers: [NormalizedCustomer], threads: Int = ProcessorCount.online) {
+    public init(_ customers: [NormalizedCustomer], threads: Int = ProcessorCount.online, extraTextFields: [String] = []) {
+        let columns = ColumnDefinition.columns(naming: extraTextFields)
+        let layout = ColumnLayout(columns)
         // Each pool and its columns depend on no other, so they are built side by side: interning
         // 1.65M records was one of the longest one-threaded parts of a run.
-        let built = ColumnBuilds()
-        let tasks: [@Sendable () -> Void] = [
-            { built.names = Self.names(customers, romaji: false) },
-            { built.romaji = Self.names(customers, romaji: true) },
-            { built.phones = Self.multiValue(customers, phones: true) },
-            { built.emails = Self.multiValue(customers, phones: false) },
-            { built.others = Self.others(customers) },
-            { built.addresses = Self.addresses(customers) },
-        ]
-        _ = ParallelChunks.map(tasks.indices.map { $0..<($0 + 1) }, threads: threads) { range in tasks[range.lowerBound]() }
-        let (exact, lastExact, firstExact) = built.names!
-        let (romaji, lastRomaji, firstRomaji) = built.romaji!
-        let (phonePool, phones) = built.phones!
-        let (emailPool, emails) = built.emails!
-        let others = built.others!
-        let addresses = built.addresses!
-
-        self.count = customers.count
-        self.franchise = others.franchise
-        self.lastExact = lastExact
-        self.firstExact = firstExact
-        self.lastRomaji = lastRomaji
-        self.firstRomaji = firstRomaji
-        self.phones = phones
-        self.emails = emails
-        self.birthday = others.birthday
-        self.company = others.company
-        self.postalCode = addresses.postalCode
-        self.street = addresses.street
-        self.exactNameFrequency = Self.frequencies(exact.count, [lastExact, firstExact])
-        self.romajiNameFrequency = Self.frequencies(romaji.count, [lastRomaji, firstRomaji])
-        self.phoneFrequency = Self.frequencies(phonePool.count, [phones.values])
-        self.emailFrequency = Self.frequencies(emailPool.count, [emails.values])
-        self.companyFrequency = Self.frequencies(others.companies.count, [others.company])
-        self.postalCodeFrequency = Self.frequencies(addresses.postalCodes.count, [addresses.postalCode])
-        self.streetFrequency = Self.frequencies(addresses.streets.count, [addresses.street])
-        self.birthdayFrequency = others.birthdayFrequency
-        let nicknames = Nicknames()
-        self.nicknameGroup = (0..<romaji.count).map { nicknames.group(ofKey: romaji.string(Int32($0))) }
-        self.householdPhone = HouseholdValues.flags(phones, valueCount: phonePool.count, firstNames: firstRomaji, pool: romaji)
-        self.householdEmail = HouseholdValues.flags(emails, valueCount: emailPool.count, firstNames: firstRomaji, pool: romaji)
-        self.franchises = others.franchises
-        self.exactNames = exact
-        self.romajiNames = romaji
-        self.phonePool = phonePool
-        self.emailPool = emailPool
-        self.companies = others.companies
-        self.postalCodes = addresses.postalCodes
-        self.streets = addresses.streets
-    }
-
-    /// The columns the parallel build fills in, one property per task.
-    private final class ColumnBuilds: @unchecked Sendable {
-        var names: (StringPool, [Int32], [Int32])?
-        var romaji: (StringPool, [Int32], [Int32])?
-        var phones: (StringPool, MultiValueColumn)?
-        var emails: (StringPool, MultiValueColumn)?
-        var others: Others?
-        var addresses: Addresses?
-    }
-
-    /// Postal code and street columns.
-    private struct Addresses {
-        var postalCodes = StringPool(), streets = StringPool()
-        var postalCode: [Int32] = [], street: [Int32] = []
-    }
-
-    private static func addresses(_ customers: [NormalizedCustomer]) -> Addresses {
-        var a = Addresses()
-        a.postalCode.reserveCapacity(customers.count)
-        a.street.reserveCapacity(customers.count)
-        customers.withUnsafeBufferPointer { records in
-            for k in records.indices {
-                a.postalCode.append(a.postalCodes.intern(records[k].postalCode))
-                a.street.append(a.streets.intern(records[k].street))
-            }
+        let tasks = layout.tasks
+        let built = ParallelChunks.map(count: tasks.count, chunkSize: 1, threads: threads) { range in
+            tasks[range.lowerBound].build(customers)
         }
-        a.postalCodes.freeze()
-        a.streets.freeze()
-        return a
-    }
-
-    /// Franchise, birthday and company columns: small pools, built together.
-    private struct Others {
-        var franchises = StringPool(), companies = StringPool()
-        var franchise: [Int32] = [], birthday: [Int32] = [], company: [Int32] = []
-        var birthdayFrequency: [Int32: Int32] = [:]
-    }
-
-    /// Family and given names in one pool (so swapped names compare by id); 0 for placeholders.
-    private static func names(_ customers: [NormalizedCustomer], romaji: Bool) -> (StringPool, [Int32], [Int32]) {
-        var pool = StringPool()
-        var last = [Int32](), first = [Int32]()
-        last.reserveCapacity(customers.count)
-        first.reserveCapacity(customers.count)
-        // Fields are read in place: copying each customer out of the array retained every string
-        // in it, and that showed in the profile of a 1.65M run.
-        customers.withUnsafeBufferPointer { records in
-            for k in records.indices {
-                let placeholder = records[k].isPlaceholderName
-                if placeholder {
-                    last.append(0)
-                    first.append(0)
-                } else if romaji {
-                    last.append(pool.intern(records[k].lastName.romaji))
-                    first.append(pool.intern(records[k].firstName.romaji))
+        var text = JoinedPools(), written = JoinedPools(), sets = JoinedPools()
+        var franchise: ColumnBuildTask.Built?
+        var dates: [Int32] = [], dateFrequency: [Int32] = []
+        var nicknames: [Int32] = [0]
+        var setColumns: [MultiValueColumn] = []
+        for (task, result) in zip(tasks, built) {
+            switch task.product {
+            case .franchise: franchise = result
+            case .textKeys(let nicknamed):
+                _ = text.join(result)
+                if nicknamed {
+                    let nicknameTable = Nicknames()
+                    nicknames += (1..<result.pool.count).map { nicknameTable.group(ofKey: result.pool.string(Int32($0))) }
                 } else {
-                    last.append(pool.intern(records[k].lastName.exact))
-                    first.append(pool.intern(records[k].firstName.exact))
+                    nicknames += [Int32](repeating: 0, count: result.pool.count - 1)
                 }
+            case .textWritten: _ = written.join(result)
+            case .set:
+                let shift = sets.join(result)
+                setColumns.append(result.set!.shifted(by: shift))
+            case .date:
+                dates += result.columns[0]
+                dateFrequency += result.dateFrequency
             }
         }
-        pool.freeze()
-        return (pool, last, first)
-    }
-
-    private static func multiValue(_ customers: [NormalizedCustomer], phones: Bool) -> (StringPool, MultiValueColumn) {
-        var pool = StringPool()
-        var column = MultiValueColumn()
-        customers.withUnsafeBufferPointer { records in
-            for k in records.indices {
-                column.append(distinctIDs(phones ? records[k].phones : records[k].emails, &pool))
+        self.count = customers.count
+        self.columns = columns
+        self.storageIndex = layout.storageIndex
+        self.writtenIndex = layout.writtenIndex
+        self.franchise = franchise!.columns[0]
+        self.franchises = franchise!.pool
+        self.textKeys = text.ids
+        self.textWritten = written.ids
+        self.textPool = text.pool
+        self.writtenPool = written.pool
+        self.textFrequency = Self.frequencies(text.pool.count, text.ids)
+        self.writtenFrequency = Self.frequencies(written.pool.count, written.ids)
+        self.nicknameGroup = nicknames
+        var starts: [Int32] = []
+        starts.reserveCapacity(setColumns.count * (customers.count + 1))
+        var values: [Int32] = []
+        for column in setColumns {
+            starts += column.starts.map { $0 + Int32(values.count) }
+            values += column.values
+        }
+        self.setStarts = starts
+        self.setValues = values
+        self.setPool = sets.pool
+        self.setFrequency = Self.frequencies(sets.pool.count, values)
+        self.dates = dates
+        self.dateFrequency = dateFrequency
+        // Household values need the given names, so they are marked once the text pools are joined.
+        var household = [Bool](repeating: false, count: sets.pool.count)
+        if let given = columns.firstIndex(where: { $0.name == ColumnDefinition.givenName && $0.kind == .text }) {
+            let base = layout.storageIndex[given] * customers.count
+            let givenNames = text.ids[base..<(base + customers.count)]
+            for (s, column) in setColumns.enumerated() {
+                let definition = columns[layout.setColumns[s]]
+                guard definition.marksHouseholdValues else { continue }
+                HouseholdValues.mark(column, in: &household, givenNames: givenNames, pool: text.pool)
             }
         }
-        pool.freeze()
-        return (pool, column)
+        self.householdValue = household
     }
 
-    private static func others(_ customers: [NormalizedCustomer]) -> Others {
-        var o = Others()
-        o.franchise.reserveCapacity(customers.count)
-        o.birthday.reserveCapacity(customers.count)
-        o.company.reserveCapacity(customers.count)
-        customers.withUnsafeBufferPointer { records in
-            for k in records.indices {
-                o.franchise.append(o.franchises.intern(records[k].franchise))
-                let b = records[k].birthday ?? 0
-                o.birthday.append(b)
-                if b != 0 { o.birthdayFrequency[b, default: 0] += 1 }
-                o.company.append(o.companies.intern(records[k].company))
-            }
-        }
-        o.franchises.freeze()
-        o.companies.freeze()
-        return o
+    /// The storage of column `name`, or nil when the table has no such column.
+    func address(of name: String) -> (kind: ColumnKind, index: Int)? {
+        guard let c = columns.firstIndex(where: { $0.name == name }) else { return nil }
+        return (columns[c].kind, storageIndex[c])
     }
 
-    private static func distinctIDs(_ values: [String], _ pool: inout StringPool) -> [Int32] {
-        var ids: [Int32] = []
-        for v in values where !v.isEmpty {
-            let id = pool.intern(v)
-            if !ids.contains(id) { ids.append(id) }
-        }
-        return ids
+    /// The column that record `j` reads instead of `column` when names are swapped: the other
+    /// name part for a name, `column` itself for any other field.
+    func swapPartner(of column: Int) -> Int {
+        let name = columns[column].name
+        let partner = name == ColumnDefinition.familyName ? ColumnDefinition.givenName
+            : name == ColumnDefinition.givenName ? ColumnDefinition.familyName : name
+        return columns.firstIndex { $0.name == partner && $0.kind == columns[column].kind } ?? column
     }
 
-    private static func frequencies(_ size: Int, _ columns: [[Int32]]) -> [Int32] {
+    private static func frequencies(_ size: Int, _ ids: [Int32]) -> [Int32] {
         var counts = [Int32](repeating: 0, count: size)
-        for column in columns {
-            for id in column where id != 0 { counts[Int(id)] += 1 }
-        }
+        for id in ids where id != 0 { counts[Int(id)] += 1 }
         return counts
     }
 }

@@ -53,3 +53,15 @@ public struct StringPool: Sendable {
     /// Drops the lookup dictionary once the table is built: ids stay valid, memory goes down.
     mutating func freeze() { ids = [:] }
 }
+
+extension StringPool {
+    /// Appends the strings of `other` (all but its empty string 0) and returns what to add to
+    /// an id of `other` to get its id here: pools built side by side join into one id space.
+    mutating func append(_ other: StringPool) -> Int32 {
+        let shift = Int32(count - 1)
+        let base = Int32(bytes.count)
+        bytes.append(contentsOf: other.bytes)
+        offsets.append(contentsOf: other.offsets.dropFirst(2).map { $0 + base })
+        return shift
+    }
+}

@@ -19,9 +19,7 @@ public struct AddressNormalizer: Sendable {
     }
 
     /// Letters and digits of the street line, case-folded, without spaces.
-    public func street(_ raw: String) -> String {
-        String(String.UnicodeScalarView(UnicodeFolding.nfkcCasefold(raw).unicodeScalars.filter(Self.isKept)))
-    }
+    public func street(_ raw: String) -> String { TextNormalizer().fold(raw) }
 
     private static func isKept(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || s.properties.numericType != nil

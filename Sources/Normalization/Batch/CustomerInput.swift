@@ -15,12 +15,14 @@ public struct CustomerInput: Sendable, Hashable {
     public var company: String?
     public var postalCode: String?
     public var street: String?
+    /// Other text fields, by field name (see ``NormalizedCustomer/texts``).
+    public var texts: [String: String]
 
     public init(
         franchise: String? = nil, lastName: String? = nil, firstName: String? = nil,
         lastNameReading: String? = nil, firstNameReading: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil,
-        postalCode: String? = nil, street: String? = nil
+        postalCode: String? = nil, street: String? = nil, texts: [String: String] = [:]
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -33,5 +35,6 @@ public struct CustomerInput: Sendable, Hashable {
         self.company = company
         self.postalCode = postalCode
         self.street = street
+        self.texts = texts
     }
 }

@@ -97,6 +97,10 @@ extension CustomerNormalizer {
             }
             if let postal = input.postalCode, !postal.isEmpty { customer.postalCode = addresses.postalCode(postal) }
             if let street = input.street, !street.isEmpty { customer.street = addresses.street(street) }
+            for (field, raw) in input.texts {
+                let folded = TextNormalizer().fold(raw)
+                if !folded.isEmpty { customer.texts[field] = folded }
+            }
             customers[index] = customer
             records[index] = record
         }

@@ -28,7 +28,7 @@ public enum Workspace {
         return try RulesParser.parse(text, source: path)
     }
 
-    public static var defaultRulesText: String { DefaultRules.yaml }
+    public static var defaultRulesText: String { RuleSet.defaultText }
 
     /// An error in one line (a multi-line description, such as a message and its hint on the
     /// next line, is joined with "; "), so that a failed command says one clear thing.

@@ -23,6 +23,6 @@ public struct NormalizationSetup: Sendable {
         CustomerInput(franchise: f.franchiseID, lastName: f.lastName, firstName: f.firstName,
                       lastNameReading: f.lastNameReading, firstNameReading: f.firstNameReading,
                       phones: f.phones, emails: f.emails, birthday: f.birthday, company: f.companyName,
-                      postalCode: f.postalCode, street: f.street)
+                      postalCode: f.postalCode, street: f.street, texts: f.texts)
     }
 }

@@ -1,6 +1,7 @@
 import Benchmark
 import Matching
 import Normalization
+import Rules
 
 /// Whole-stage benchmarks on a generated base of 100,000 customers (``CustomerBase``), built in
 /// each benchmark's setup so that only the stage itself is measured. Each iteration handles the
