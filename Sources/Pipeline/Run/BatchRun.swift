@@ -10,11 +10,13 @@ import Support
 
 /// A batch dedupe run over everything in the store: load → normalize → match → resolve → store.
 ///
-/// A class, not a struct: the rules are a large value, and the optimised build of this
-/// orchestration crashed (a retain of a garbage pointer read from the struct's stack copy) in a
-/// way that neither ASan, TSan, Valgrind nor a debug build reproduced. Held by reference, the
-/// rules are never copied through the stack.
-public final class BatchRun: Sendable {
+/// A value: the settings of one run, with no identity to share. It was a class for a while, to
+/// dodge a crash of the optimised build ("a retain of a garbage pointer read from the struct's
+/// stack copy") that nobody could reproduce. Rebuilt as a struct, the release build ran clean
+/// at 10k and 100k customers on 1–8 threads, with and without `--train`, and every unsafe-pointer
+/// site on the run's path was audited; the commit that made it a struct again lists what was
+/// tried. Copying it costs a retain per array and string in the rules, nothing more.
+public struct BatchRun: Sendable {
     public let databasePath: String
     public let rules: RuleSet
     public let threads: Int
