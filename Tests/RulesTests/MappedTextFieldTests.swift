@@ -1,5 +1,6 @@
 import CRMModel
 import Matching
+import MatchEvidence
 import Normalization
 import Testing
 import Rules

@@ -17,6 +17,6 @@ enum FullWidth {
     /// Appends the UTF-8 of the full-width form of an ASCII byte.
     static func appendUTF8(of byte: UInt8, to out: inout [UInt8]) {
         let s = scalar(Unicode.Scalar(byte))
-        UTF8Writer.append(s, to: &out)
+        out.append(contentsOf: s.utf8)
     }
 }
