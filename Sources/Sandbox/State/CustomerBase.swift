@@ -16,11 +16,14 @@ final class CustomerBase: Sendable {
     private let state: Mutex<CustomerBaseState>
     let scrollTTL: Duration
     let expireScrollsAtPage: Int?
+    /// The broken-scroll fault (see ``FaultSettings/breakScrollAtPage``).
+    let scrollFaults: FaultSettings
 
-    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?) {
+    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?, scrollFaults: FaultSettings = .none) {
         state = Mutex(CustomerBaseState(seed: seed))
         self.scrollTTL = scrollTTL
         self.expireScrollsAtPage = expireScrollsAtPage
+        self.scrollFaults = scrollFaults
     }
 
     var count: Int { state.withLock { $0.records.count } }
@@ -51,7 +54,16 @@ final class CustomerBase: Sendable {
             guard let token = scrollValue.stringValue, let (key, offset) = ScrollRegistry.parse(token) else {
                 throw APIFailure(status: 410, code: "scroll_expired", message: "scroll_id is unknown or has expired; start a new search")
             }
+            let faults = scrollFaults
             return try state.withLock { s throws(APIFailure) -> JSONObject in
+                if let breakAt = faults.breakScrollAtPage, !s.brokenScrolls.contains(key),
+                   offset == breakAt * Self.searchPageSize, s.brokenScrolls.count < faults.breakScrollCount {
+                    s.brokenScrolls.insert(key)
+                }
+                if s.brokenScrolls.contains(key) {
+                    throw APIFailure(status: faults.breakScrollStatus, code: "scroll_failed",
+                                     message: "this scroll cannot be continued (injected fault)")
+                }
                 guard let page = s.scrolls.page(key: key, offset: offset, size: Self.searchPageSize, ttl: ttl, expireAtPage: limit) else {
                     throw APIFailure(status: 410, code: "scroll_expired", message: "scroll_id is unknown or has expired; start a new search")
                 }

@@ -10,6 +10,8 @@ struct CustomerBaseState {
     var ids: ObjectIDs
     var clock = SandboxClock()
     var scrolls = ScrollRegistry()
+    /// Scrolls broken for good by the `breakScrollAtPage` fault (their keys).
+    var brokenScrolls: Set<UInt64> = []
 
     init(seed: UInt64) {
         ids = ObjectIDs(seed: seed)
