@@ -47,6 +47,9 @@ public struct ExportJob: Sendable {
             case .failure(let error):
                 let dead = state.scrollID != nil && Self.isDeadScroll(error)
                 guard error.code == .scrollExpired || dead else { throw error }
+                // Forgotten at once, before anything else: `--resume` never sends it again.
+                state.scrollID = nil
+                try store.saveExportState(state)
                 restarts += 1
                 guard restarts <= Self.maxScrollRestarts else {
                     throw PipelineError("the scroll expired or failed \(restarts) times in one run (last: \(error.message))",
@@ -55,9 +58,6 @@ public struct ExportJob: Sendable {
                 }
                 notice?((dead ? "the scroll failed for good (\(error.message))" : "the scroll expired")
                         + " after \(group(state.receivedInScroll)) customers; starting a new one (stored customers are upserted, not duplicated)")
-                // Forgotten at once, before the new scroll is asked for: `--resume` never sends it again.
-                state.scrollID = nil
-                try store.saveExportState(state)
                 continue
             }
             if page.isEnd { break }
