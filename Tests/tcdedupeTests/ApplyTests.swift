@@ -258,6 +258,32 @@ struct ApplyTests {
         #expect(next.status == 0, "\(next.stderr)")
     }
 
+    @Test("victims that answer for seconds after the merge: unverified past --verify-timeout (exit 4, not 2); apply --verify then verifies them, no second PUT")
+    func lateCompletion() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        let lagging = try SandboxProcess(cli: r.cli, arguments: [
+            "--db", r.cli.path("store.sqlite"), "--api-key", Self.key, "--merge-delay", "0", "--victims-linger-ms", "3000",
+        ], name: "lagging")
+        defer { lagging.stop() }
+        let f = Rehearsal(cli: r.cli, sandbox: lagging, before: r.before)
+        let first = try f.apply(["--auto", "--limit", "2", "--verify-timeout", "0.2"])
+        #expect(first.status == 4, "\(first.stderr)\n\(first.stdout)")
+        #expect(first.stdout.contains("unverified     2"))
+        #expect(first.stdout.contains("failed         0"))
+        #expect(try f.journal.map(\.state) == [.unverified, .unverified])
+
+        let checked = try f.apply(["--auto", "--verify", "--verify-timeout", "30"])
+        #expect(checked.status == 0, "\(checked.stderr)\n\(checked.stdout)")
+        #expect(checked.stdout.contains("merged         2"))
+        #expect(checked.stdout.contains("2 of them left unverified or failed by an earlier apply"))
+        let journal = try f.journal
+        #expect(journal.count == 2)
+        #expect(journal.allSatisfy { $0.state == .verified && $0.attempts == 1 })
+        #expect(lagging.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }.count == 2)
+        try Self.expectEndState(f, try f.after())
+    }
+
     @Test("apply refuses to start without saying what to merge")
     func needsASelection() throws {
         let cli = try CLIRunner()

@@ -20,7 +20,7 @@ extension ApplySummary {
         for s in skipped.prefix(20) { lines.append("    cluster \(s.clusterID): \(s.detail)") }
         if skipped.count > 20 { lines.append("    … \(skipped.count - 20) more: `tcdedupe journal --run \(runID)` lists them") }
         if !unverified.isEmpty {
-            lines.append("  unverified     \(unverified.count) (accepted, not complete yet: `tcdedupe apply --verify` checks them again)")
+            lines.append("  unverified     \(unverified.count) (accepted, not complete yet: `tcdedupe apply --verify` with the same selection checks them again)")
             for u in unverified.prefix(20) { lines.append("    cluster \(u.clusterID): \(u.detail)") }
             if unverified.count > 20 { lines.append("    … \(unverified.count - 20) more: `tcdedupe journal --run \(runID)` lists them") }
         }

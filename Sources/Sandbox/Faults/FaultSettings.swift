@@ -27,13 +27,19 @@ public struct FaultSettings: Sendable, Hashable {
     /// ``breakScrollCount`` scrolls break; a new scroll works. The answer does not say
     /// `scroll_expired`: a client must cope with a dead scroll whatever it is answered.
     public var breakScrollAtPage: Int?
+    /// After a merge, its victims go on answering `GET /customers/{id}` with their old record
+    /// for this long (0: they answer 404 at once). The API page says a merge completes
+    /// asynchronously; a client must wait for it rather than take it for failed.
+    public var victimLinger: Duration
     public var breakScrollStatus: Int
     public var breakScrollCount: Int
     public var seed: UInt64
 
     public init(failRate: Double = 0, dropRate: Double = 0, slowRate: Double = 0, slowMilliseconds: Int = 500,
                 rateLimit: Int? = nil, expireScrollsAtPage: Int? = nil, unavailableRate: Double = 0, unavailableRetryAfter: Int = 1,
-                breakScrollAtPage: Int? = nil, breakScrollStatus: Int = 500, breakScrollCount: Int = 1, seed: UInt64 = 1) {
+                breakScrollAtPage: Int? = nil, breakScrollStatus: Int = 500, breakScrollCount: Int = 1,
+                victimLinger: Duration = .zero, seed: UInt64 = 1) {
+        self.victimLinger = victimLinger
         self.breakScrollAtPage = breakScrollAtPage
         self.breakScrollStatus = breakScrollStatus
         self.breakScrollCount = breakScrollCount

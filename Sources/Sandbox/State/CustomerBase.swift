@@ -16,7 +16,8 @@ final class CustomerBase: Sendable {
     private let state: Mutex<CustomerBaseState>
     let scrollTTL: Duration
     let expireScrollsAtPage: Int?
-    /// The broken-scroll fault (see ``FaultSettings/breakScrollAtPage``).
+    /// The faults that live in the data: broken scrolls (``FaultSettings/breakScrollAtPage``)
+    /// and victims that answer for a while after their merge (``FaultSettings/victimLinger``).
     let scrollFaults: FaultSettings
 
     init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?, scrollFaults: FaultSettings = .none) {
@@ -41,7 +42,15 @@ final class CustomerBase: Sendable {
     // MARK: Reading
 
     func customer(id: String) throws(APIFailure) -> JSONObject {
-        guard let record = state.withLock({ $0.records[id] }) else { throw .notFound("no customer with id \(id)") }
+        let now = ContinuousClock.now
+        let found = state.withLock { s -> JSONObject? in
+            if let record = s.records[id] { return record }
+            guard let linger = s.lingering[id] else { return nil }
+            if now < linger.until { return linger.record }
+            s.lingering[id] = nil
+            return nil
+        }
+        guard let record = found else { throw .notFound("no customer with id \(id)") }
         return record
     }
 
@@ -152,7 +161,11 @@ final class CustomerBase: Sendable {
             }
             for victimID in victimIDs where !merged.contains(victimID) { merged.append(victimID) }
             record["merged_customer_ids"] = .array(merged.map { .string($0) })
-            for victimID in victimIDs { s.remove(victimID) }
+            let linger = scrollFaults.victimLinger
+            for (victimID, victim) in zip(victimIDs, victims) {
+                s.remove(victimID)
+                if linger > .zero { s.lingering[victimID] = (victim, ContinuousClock.now + linger) }
+            }
             s.records[id] = record
             return (record, MergeTransfer(victorID: id, victims: victims))
         }

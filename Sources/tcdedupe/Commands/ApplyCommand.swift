@@ -29,6 +29,7 @@ struct ApplyCommand: ParsableCommand {
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --dry-run --out plan.jsonl
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --limit 100
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --approved
+              tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --verify
             """
     )
 

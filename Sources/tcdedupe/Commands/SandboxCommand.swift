@@ -77,6 +77,9 @@ struct SandboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many scrolls break (later ones work).", valueName: "n"))
     var breakScrollCount: Int = 1
 
+    @Option(help: ArgumentHelp("After a merge, its victims go on answering GET with their old record for this long (the API completes merges asynchronously).", valueName: "ms"))
+    var victimsLingerMs: Int = 0
+
     @Option(help: "Seed of the faults and of new ids.")
     var seed: UInt64 = 1
 
@@ -97,6 +100,7 @@ struct SandboxCommand: ParsableCommand {
         if scrollTTL <= 0 { throw ValidationError("--scroll-ttl must be more than 0 seconds") }
         if let n = breakScrollAtPage, n < 1 { throw ValidationError("--break-scroll-at-page must be at least 1") }
         if !(400...599).contains(breakScrollStatus) { throw ValidationError("--break-scroll-status must be an HTTP error status (400-599)") }
+        if victimsLingerMs < 0 { throw ValidationError("--victims-linger-ms must be 0 or more") }
         if unavailableRetryAfter < 0 { throw ValidationError("--unavailable-retry-after must be 0 or more") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
     }
@@ -118,7 +122,7 @@ struct SandboxCommand: ParsableCommand {
                                        rateLimit: rateLimit, expireScrollsAtPage: expireScrollsAtPage,
                                        unavailableRate: unavailableRate, unavailableRetryAfter: unavailableRetryAfter,
                                        breakScrollAtPage: breakScrollAtPage, breakScrollStatus: breakScrollStatus,
-                                       breakScrollCount: breakScrollCount, seed: seed)
+                                       breakScrollCount: breakScrollCount, victimLinger: .milliseconds(victimsLingerMs), seed: seed)
             let configuration = SandboxConfiguration(
                 port: port, apiKey: key, authentication: authentication.scheme,
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
