@@ -211,7 +211,10 @@ struct ApplyTests {
         let interrupted = try r.journal
         let open = interrupted.filter { $0.state == (point.hasPrefix("sent") ? .sent : .snapshotted) }
         #expect(open.count == 1)
+        // The killed apply's lock is still there; the next apply takes it over and releases it.
+        #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() != nil)
         let resumed = try r.apply(["--auto"])
+        #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() == nil)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let journal = try r.journal
         #expect(journal.allSatisfy { $0.state == .verified })
