@@ -9,7 +9,8 @@ import CRMModel
 /// concurrency, call it off the shared pool (a dedicated thread or dispatch queue).
 ///
 /// Failures: safe calls (GET, `customer_search`) are retried after 5xx, timeouts and dropped
-/// connections; every call waits out a 429's `Retry-After`; 401/403 stop at once; a write that
+/// connections (after the server's `Retry-After` when it sends one, else with backoff); every
+/// call waits out a 429's `Retry-After`; 401/403 stop at once; a write that
 /// may have reached the server but got no clear answer throws `.outcomeUnknown` instead of
 /// being sent again, so the caller can fetch the customer and check.
 public final class CRMClient: Sendable {
@@ -82,13 +83,24 @@ public final class CRMClient: Sendable {
                     limiter.pause(for: delay)
                     observer?(ClientEvent(kind: .waitingForRateLimit, request: request.summary, detail: "HTTP 429", wait: delay))
                 case 500...:
+                    // A `Retry-After` (a 503 in maintenance, say) tells when to come back: like a
+                    // 429's, it holds back every request of this client until then, and it replaces
+                    // the backoff. A write still may have happened: the caller checks before resending.
+                    let serverWait = response.retryAfterSeconds.map { Duration.milliseconds(Int64(max(0, $0) * 1000)) }
+                    if let serverWait { limiter.pause(for: serverWait) }
                     if !request.isSafeToRetry { throw Self.outcomeUnknown(request, because: "HTTP \(response.status)") }
                     guard attempt < policy.maxAttempts else {
                         throw CRMClientError(.serverError, "the CRM API answered HTTP \(response.status) \(attempt) times: \(response.bodyExcerpt)",
                                              hint: "the service may be down: try again later; export --resume and apply pick up where they stopped",
                                              request: request.summary, status: response.status)
                     }
-                    wait(.retryingAfterServerError, request, "HTTP \(response.status)", policy.backoff(afterAttempt: attempt, random: jitter.next()))
+                    if let serverWait {
+                        // The limiter makes the next attempt wait; the observer hears how long.
+                        observer?(ClientEvent(kind: .retryingAfterServerError, request: request.summary,
+                                              detail: "HTTP \(response.status) with Retry-After", wait: serverWait))
+                    } else {
+                        wait(.retryingAfterServerError, request, "HTTP \(response.status)", policy.backoff(afterAttempt: attempt, random: jitter.next()))
+                    }
                 default:
                     return response
                 }

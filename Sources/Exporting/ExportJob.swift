@@ -11,7 +11,9 @@ import StoredRuns
 /// transaction, so an interrupted export (Ctrl-C, crash, network loss) resumes from its last
 /// stored page with `--resume`. A scroll that expired (unused for five minutes, or lost with
 /// the interruption) is replaced by a new one from the start: customers already stored are
-/// upserted again, never duplicated. At the end the customers stored by this export are
+/// upserted again, never duplicated. So is a scroll whose id keeps failing with any other
+/// status after the client's retries (a 500 or 422 every time): its id is dropped from the
+/// stored state before the new scroll starts, so `--resume` never sends it again. At the end the customers stored by this export are
 /// counted and compared with `total_results`.
 public struct ExportJob: Sendable {
     public var options: ExportOptions
@@ -43,16 +45,19 @@ public struct ExportJob: Sendable {
             case .success(let fetched):
                 page = fetched
             case .failure(let error):
-                guard error.code == .scrollExpired else { throw error }
-                restarts += 1
-                guard restarts <= Self.maxScrollRestarts else {
-                    throw PipelineError("the scroll expired \(restarts) times in one run",
-                                        hint: "the API forgets scrolls unused for 5 minutes: check that nothing slows the export (a low --rate?)")
-                }
-                notice?("the scroll expired after \(group(state.receivedInScroll)) customers; starting a new one "
-                        + "(stored customers are upserted, not duplicated)")
+                let dead = state.scrollID != nil && Self.isDeadScroll(error)
+                guard error.code == .scrollExpired || dead else { throw error }
+                // Forgotten at once, before anything else: `--resume` never sends it again.
                 state.scrollID = nil
                 try store.saveExportState(state)
+                restarts += 1
+                guard restarts <= Self.maxScrollRestarts else {
+                    throw PipelineError("the scroll expired or failed \(restarts) times in one run (last: \(error.message))",
+                                        hint: "the API forgets scrolls unused for 5 minutes: check that nothing slows the export (a low --rate?); "
+                                            + "--resume starts a new scroll")
+                }
+                notice?((dead ? "the scroll failed for good (\(error.message))" : "the scroll expired")
+                        + " after \(group(state.receivedInScroll)) customers; starting a new one (stored customers are upserted, not duplicated)")
                 continue
             }
             if page.isEnd { break }
@@ -76,6 +81,19 @@ public struct ExportJob: Sendable {
             apiURL: baseURL.text, stored: try store.customersStored(since: state.startedAt), totalResults: state.totalResults,
             pages: state.pages, received: state.received, receivedThisRun: receivedThisRun, scrollsStarted: state.scrollsStarted, retries: retries.withLock { $0 },
             seconds: Self.seconds(started.duration(to: clock.now)), customersInStore: try store.customerCount(), resumed: options.resume)
+    }
+
+    /// Whether a failed `scroll_id` request means the scroll is dead: the server answered it,
+    /// with any error status, after the client's own retries (a 500 every time, a 422, a 404,
+    /// a page that is not JSON). The contract only says an expired scroll must be replaced;
+    /// how a dead one is answered is not written down (410, 422 and 500 are all seen), so every
+    /// answered failure counts. Not a dead scroll: no answer at all (the network, not the
+    /// scroll: `--resume` goes on with it), a refused key, a rate limit past every wait.
+    static func isDeadScroll(_ error: CRMClientError) -> Bool {
+        switch error.code {
+        case .serverError, .validation, .notFound, .unexpectedStatus, .invalidResponse: return true
+        default: return false
+        }
     }
 
     /// The next page: of the current scroll, or the first of a new one.

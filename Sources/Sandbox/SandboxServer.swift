@@ -43,7 +43,7 @@ public final class SandboxServer: Sendable {
                                hint: "it accepts plain HTTP and test keys: keep it on 127.0.0.1")
         }
         let base = CustomerBase(seed: configuration.seed, scrollTTL: configuration.scrollTTL,
-                                expireScrollsAtPage: configuration.faults.expireScrollsAtPage)
+                                expireScrollsAtPage: configuration.faults.expireScrollsAtPage, scrollFaults: configuration.faults)
         base.load(configuration.initialCustomers)
         if let path = configuration.dataPath {
             base.load(try SeedLoader.load(path: path), completed: true)

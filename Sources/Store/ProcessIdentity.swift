@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Who is running a matching run: the pid, and a token that tells this process apart from a
+/// Who is running a matching run or an `apply`: the pid, and a token that tells this process apart from a
 /// later one that happens to get the same pid.
 ///
 /// The token is `host|boot id|start time` (Linux: `/proc/sys/kernel/random/boot_id` and field 22
@@ -31,6 +31,12 @@ struct ProcessIdentity: Sendable, Equatable {
         // The pid is taken: by the same process only if its token is the same.
         guard let now = Self.token(pid: pid) else { return false }
         return now != token
+    }
+
+    /// The identity of another process on this machine, while it runs (nil when it does not,
+    /// or where `/proc` does not exist).
+    static func of(pid: Int64) -> ProcessIdentity? {
+        token(pid: pid).map { ProcessIdentity(pid: pid, token: $0) }
     }
 
     private static func token(pid: Int64) -> String? {

@@ -83,6 +83,8 @@ enum StoreSchema {
         exportStateMigration,
         // 5: which process runs a run, and when it was found interrupted (StoreSchema+RunProcess.swift).
         runProcessMigration,
+        // 6: the apply lock and the `unverified` journal state (StoreSchema+ApplySafety.swift).
+        applySafetyMigration,
     ]
 
     /// The schema version this build writes.

@@ -2,6 +2,7 @@ import CRMClient
 import CRMModel
 import Sandbox
 import SandboxTestSupport
+import Synchronization
 import Testing
 
 @Suite("What the client retries, and what it never does")
@@ -83,6 +84,48 @@ struct RetryTests {
             return [get, put]
         }
         #expect(codes == [.transport, .outcomeUnknown])
+        await sandbox.stop()
+    }
+}
+
+@Suite("Retry-After on a 503")
+struct ServiceUnavailableTests {
+    @Test("a GET answered 503 with Retry-After waits the time the server asks, not the short backoff")
+    func retryAfterHonoured() async throws {
+        let sandbox = try await SandboxFixture(faults: FaultSettings(unavailableRate: 1, unavailableRetryAfter: 1))
+        let events = Mutex<[ClientEvent]>([])
+        let client = try sandbox.client(retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(1)),
+                                        observer: { event in events.withLock { $0.append(event) } })
+        let clock = ContinuousClock()
+        let started = clock.now
+        let code = try await SandboxFixture.call { () -> CRMClientError.Code? in
+            do { _ = try client.getCustomer(id: "c00001"); return nil } catch let error as CRMClientError { return error.code } catch { return nil }
+        }
+        let elapsed = started.duration(to: clock.now)
+        #expect(code == .serverError)
+        #expect(sandbox.requestLog.count(status: 503) == 2)
+        #expect(events.withLock { $0.map(\.wait) } == [.seconds(1)])
+        #expect(elapsed >= .seconds(1), "the second attempt went out after \(elapsed)")
+        await sandbox.stop()
+    }
+
+    @Test("a PUT answered 503 is not sent again (outcomeUnknown), and the check that follows waits the Retry-After")
+    func putAnswered503() async throws {
+        let sandbox = try await SandboxFixture(faults: FaultSettings(unavailableRate: 1, unavailableRetryAfter: 1))
+        let client = try sandbox.client(retry: RetryPolicy(maxAttempts: 1, baseDelay: .milliseconds(1)))
+        let clock = ContinuousClock()
+        let (code, elapsed) = try await SandboxFixture.call { () -> (CRMClientError.Code?, Duration) in
+            let put: CRMClientError.Code?
+            do { try client.putCustomer(id: "c00001", body: JSONObject(["first_name": .string("X")])); put = nil } catch let error as CRMClientError {
+                put = error.code
+            } catch { put = nil }
+            let afterPut = clock.now
+            _ = try? client.getCustomer(id: "c00001")
+            return (put, afterPut.duration(to: clock.now))
+        }
+        #expect(code == .outcomeUnknown)
+        #expect(sandbox.requestLog.all.filter { $0.hasPrefix("PUT ") }.count == 1)
+        #expect(elapsed >= .seconds(1), "the GET after the 503 went out after \(elapsed)")
         await sandbox.stop()
     }
 }

@@ -58,6 +58,15 @@ final class FakeCRM: MergeAPI {
         state.withLock { $0.lingerFetches = fetches }
     }
 
+    /// The CRM finishes every merge still completing: lingering victims answer 404 from now on,
+    /// and later merges complete at once.
+    func completePendingMerges() {
+        state.withLock {
+            $0.lingering = [:]
+            $0.lingerFetches = 0
+        }
+    }
+
     /// Deletes a customer, as someone working in the CRM might.
     func remove(_ id: String) {
         _ = state.withLock { $0.customers.removeValue(forKey: id) }
@@ -67,6 +76,7 @@ final class FakeCRM: MergeAPI {
 
     var calls: [Call] { state.withLock { $0.calls } }
     var observations: [String] { state.withLock { $0.observations } }
+    func fetches(of id: String) -> Int { calls.filter { $0 == .fetch(id) }.count }
     func sends(to victorID: String) -> Int { calls.filter { $0 == .send(victorID: victorID) }.count }
     func customer(_ id: String) -> Customer? { state.withLock { $0.customers[id] } }
 

@@ -73,14 +73,20 @@ struct MergingFixture {
         return FakeCRM(customers: customers, observeSend: observeSend)
     }
 
+    /// Patience for the tests: a quick first pause, and a generous timeout that a test cuts short when it wants `unverified`.
+    static let patience = VerifyPatience(timeout: .seconds(30), firstPause: .milliseconds(1), maximumPause: .milliseconds(4))
+
     /// One `apply` against `crm`, as `tcdedupe apply` runs it, with no pause before a resend.
     @discardableResult
-    func apply(_ crm: FakeCRM, dryRun: Bool = false, crash: CrashPoint? = nil,
+    func apply(_ crm: FakeCRM, dryRun: Bool = false, crash: CrashPoint? = nil, limit: Int? = nil,
+               patience: VerifyPatience = MergingFixture.patience, verifyOnly: Bool = false,
                requested: ((JSONObject) -> Void)? = nil) throws -> ApplySummary {
         var job = ApplyJob(databasePath: database, runID: nil, selection: Self.selection, dryRun: dryRun,
-                           requestsPath: nil, limit: nil, apiURL: "memory://fake-crm")
+                           requestsPath: nil, limit: limit, apiURL: "memory://fake-crm")
         job.resendDelay = .zero
         job.crashPoint = crash
+        job.patience = patience
+        job.verifyOnly = verifyOnly
         return try job.run(api: crm, progress: nil, request: requested)
     }
 

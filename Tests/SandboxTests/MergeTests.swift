@@ -1,5 +1,6 @@
 import CRMClient
 import CRMModel
+import Sandbox
 import SandboxTestSupport
 import Testing
 
@@ -56,6 +57,28 @@ struct MergeTests {
         }
         #expect(code == .validation)
         #expect(sandbox.server.customerCount == 10)
+        await sandbox.stop()
+    }
+
+    @Test("with victims lingering, a merged victim still answers GET with its old record, but is out of searches and cannot be merged again")
+    func lingeringVictims() async throws {
+        let sandbox = try await SandboxFixture(faults: FaultSettings(victimLinger: .seconds(3600)))
+        let client = try sandbox.client()
+        let (victim, total, again) = try await SandboxFixture.call { () -> (Customer, Int?, CRMClientError.Code?) in
+            try client.putCustomer(id: "c00001", body: JSONObject(["merge_customer_ids": .array([.string("c00002")])]))
+            let victim = try client.getCustomer(id: "c00002")
+            let total = try client.startScroll(search: JSONObject()).totalResults
+            let again: CRMClientError.Code?
+            do {
+                try client.putCustomer(id: "c00003", body: JSONObject(["merge_customer_ids": .array([.string("c00002")])]))
+                again = nil
+            } catch let error as CRMClientError { again = error.code } catch { again = nil }
+            return (victim, total, again)
+        }
+        #expect(victim.id == "c00002")
+        #expect(victim.json["merged_customer_ids"] == nil || victim.json["merged_customer_ids"] == .array([]))
+        #expect(total == 9)
+        #expect(again == .validation)
         await sandbox.stop()
     }
 }

@@ -211,7 +211,10 @@ struct ApplyTests {
         let interrupted = try r.journal
         let open = interrupted.filter { $0.state == (point.hasPrefix("sent") ? .sent : .snapshotted) }
         #expect(open.count == 1)
+        // The killed apply's lock is still there; the next apply takes it over and releases it.
+        #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() != nil)
         let resumed = try r.apply(["--auto"])
+        #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() == nil)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let journal = try r.journal
         #expect(journal.allSatisfy { $0.state == .verified })
@@ -220,6 +223,68 @@ struct ApplyTests {
         }
         try Self.expectEndState(r, try r.after())
         #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+    }
+
+    @Test("two applies started together on one database: one merges, the other stops at once naming it; no PUT twice")
+    func twoAppliesAtOnce() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        // Every answer takes 250 ms, so the apply that gets the lock holds it for seconds.
+        let slow = try SandboxProcess(cli: r.cli, arguments: [
+            "--db", r.cli.path("store.sqlite"), "--api-key", Self.key, "--merge-delay", "0", "--slow-rate", "1", "--slow-ms", "250",
+        ], name: "slow")
+        defer { slow.stop() }
+        let f = Rehearsal(cli: r.cli, sandbox: slow, before: r.before)
+        // Both processes are launched before either is waited for.
+        let arguments = ["apply", "--api-url", slow.url, "--retry-base-ms", "5", "--rate", "500", "--quiet", "--auto",
+                         "--limit", "3", "--db", "store.sqlite"]
+        let launched = try (0..<2).map { _ in try f.cli.launch(arguments, environment: ["TABLECHECK_API_KEY": Self.key]) }
+        let outputs = launched.map { $0() }
+        let both = outputs.sorted { $0.status < $1.status }
+        try #require(both.count == 2)
+        #expect(both.map(\.status) == [0, 1], "\(both.map(\.stderr))")
+        let refused = both[1]
+        #expect(refused.stderr.contains("another tcdedupe apply is running on"))
+        #expect(refused.stderr.range(of: #"pid \d+ on .+, started \d{4}-\d\d-\d\dT"#, options: .regularExpression) != nil,
+                "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        #expect(both[0].stdout.contains("merged         3"))
+
+        let journal = try f.journal
+        #expect(journal.count == 3)
+        #expect(journal.allSatisfy { $0.state == .verified && $0.attempts == 1 })
+        let puts = slow.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }
+        #expect(puts.count == 3)
+        #expect(f.effectivePUTs.values.allSatisfy { $0 == 1 })
+        // Released at the end: the next apply runs.
+        let next = try f.apply(["--auto", "--limit", "1"])
+        #expect(next.status == 0, "\(next.stderr)")
+    }
+
+    @Test("victims that answer for seconds after the merge: unverified past --verify-timeout (exit 4, not 2); apply --verify then verifies them, no second PUT")
+    func lateCompletion() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        let lagging = try SandboxProcess(cli: r.cli, arguments: [
+            "--db", r.cli.path("store.sqlite"), "--api-key", Self.key, "--merge-delay", "0", "--victims-linger-ms", "3000",
+        ], name: "lagging")
+        defer { lagging.stop() }
+        let f = Rehearsal(cli: r.cli, sandbox: lagging, before: r.before)
+        let first = try f.apply(["--auto", "--limit", "2", "--verify-timeout", "0.2"])
+        #expect(first.status == 4, "\(first.stderr)\n\(first.stdout)")
+        #expect(first.stdout.contains("unverified     2"))
+        #expect(first.stdout.contains("failed         0"))
+        #expect(try f.journal.map(\.state) == [.unverified, .unverified])
+
+        let checked = try f.apply(["--auto", "--verify", "--verify-timeout", "30"])
+        #expect(checked.status == 0, "\(checked.stderr)\n\(checked.stdout)")
+        #expect(checked.stdout.contains("merged         2"))
+        #expect(checked.stdout.contains("2 of them left unverified or failed by an earlier apply"))
+        let journal = try f.journal
+        #expect(journal.count == 2)
+        #expect(journal.allSatisfy { $0.state == .verified && $0.attempts == 1 })
+        #expect(lagging.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }.count == 2)
+        try Self.expectEndState(f, try f.after())
     }
 
     @Test("apply refuses to start without saying what to merge")

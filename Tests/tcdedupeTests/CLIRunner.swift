@@ -31,6 +31,11 @@ struct CLIRunner {
 
     @discardableResult
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        try launch(arguments, environment: environment)()
+    }
+
+    /// Starts the binary and returns at once; calling the result waits for it and gives its output.
+    func launch(_ arguments: [String], environment: [String: String] = [:]) throws -> () -> Output {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -43,11 +48,13 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return {
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+        }
     }
 
     func write(_ text: String, to name: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// `tcdedupe export` against `tcdedupe sandbox`, both as the real binary.
@@ -76,6 +77,48 @@ struct ExportTests {
         #expect(result.stdout.contains("check: stored 2,000 = total_results 2,000"))
         #expect(result.stderr.contains("the scroll expired"))
         #expect(sandbox.log.contains(" 410 "))
+    }
+
+    @Test("a scroll whose id keeps failing (500 after every retry, or 422) is replaced by a new one; every customer once",
+          arguments: ["500", "422"])
+    func scrollThatKeepsFailing(status: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try generate(cli)
+        let sandbox = try SandboxProcess(cli: cli, arguments: ["--data", "base.jsonl", "--api-key", Self.key,
+                                                               "--break-scroll-at-page", "3", "--break-scroll-status", status])
+        defer { sandbox.stop() }
+        let result = try export(cli, sandbox, ["--rate", "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("the scroll failed for good"))
+        #expect(result.stdout.contains("2 scroll(s)"))
+        #expect(result.stdout.contains("check: stored 2,000 = total_results 2,000"))
+        #expect(try storedCount(cli) == Self.customers)
+        #expect(sandbox.log.contains("customer_search \(status) "))
+    }
+
+    @Test("an export stopped by scrolls that keep failing resumes with a new scroll: the dead scroll id is never sent again")
+    func resumeNeverResendsAFailedScroll() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try generate(cli)
+        // The first scroll and every restart break (one more than the restarts allowed).
+        let sandbox = try SandboxProcess(cli: cli, arguments: ["--data", "base.jsonl", "--api-key", Self.key,
+                                                               "--break-scroll-at-page", "2", "--break-scroll-status", "422",
+                                                               "--break-scroll-count", "21"])
+        defer { sandbox.stop() }
+        let stopped = try export(cli, sandbox, ["--rate", "200", "--quiet"])
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("failed 21 times"))
+        #expect(try CustomerStore(path: cli.path("export.sqlite")).exportState()?.scrollID == nil)
+        let refusals = sandbox.log.components(separatedBy: "customer_search 422").count
+
+        let resumed = try export(cli, sandbox, ["--resume", "--rate", "200", "--quiet"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("check: stored 2,000 = total_results 2,000"))
+        #expect(try storedCount(cli) == Self.customers)
+        // A dead scroll id sent again would be answered 422 again.
+        #expect(sandbox.log.components(separatedBy: "customer_search 422").count == refusals)
     }
 
     @Test("an export killed mid-way continues with --resume and ends with every customer once")

@@ -19,6 +19,11 @@ public struct ApplyJob: Sendable {
     public var apiURL: String
     /// Pause before sending a merge again that a check showed never took effect (times the attempt).
     public var resendDelay: Duration = .milliseconds(500)
+    /// `--verify-timeout`: how long a merge may take to complete before it is `unverified`.
+    public var patience = VerifyPatience()
+    /// `--verify`: only check the clusters an earlier apply left `sent`, `unverified` or
+    /// `failed`; send nothing new.
+    public var verifyOnly = false
     /// A deliberate crash for the tests; nil reads `TCDEDUPE_APPLY_CRASH` (see ``CrashPoint``).
     var crashPoint: CrashPoint?
 
@@ -37,6 +42,15 @@ public struct ApplyJob: Sendable {
     /// - Parameter request: `--dry-run`: called with each request that would be sent.
     public func run(api: any MergeAPI, progress: ((String) -> Void)?, request: ((JSONObject) -> Void)?) throws -> ApplySummary {
         let store = try CustomerStore.openExisting(databasePath)
+        // One apply per database (see `CustomerStore+ApplyLock.swift`); a dry run writes nothing.
+        if !dryRun {
+            if case .heldBy(let holder) = try store.acquireApplyLock() {
+                throw PipelineError("another tcdedupe apply is running on \(databasePath): \(holder)",
+                                    hint: "wait for it to finish; if that process is stuck, stop it (kill \(holder.processID) on its host) "
+                                        + "and run apply again: a killed apply's lock is taken over and its journal resumed")
+            }
+        }
+        defer { if !dryRun { try? store.releaseApplyLock() } }
         let runID = try StoredRun.resolveID(store, requested: self.runID)
         guard let row = try store.run(id: runID), let text = row.rulesText else {
             throw PipelineError("run \(runID) kept no rules", hint: "run `tcdedupe run` again")
@@ -49,16 +63,20 @@ public struct ApplyJob: Sendable {
 
         var merges = try ApplyPlanner(store: store, runID: runID, rules: rules).merges(selection)
         var summary = ApplySummary(runID: runID, selection: selection, dryRun: dryRun)
-        if let limit {
-            var open: [PlannedMerge] = []
-            for merge in merges where open.count < limit {
-                let state = try store.journalEntry(runID: runID, clusterID: merge.clusterID)?.state
-                if state?.isFinal == true { summary.alreadyDone += 1 } else { open.append(merge) }
+        // Clusters an earlier apply left open are checked before anything new is sent: a merge
+        // the CRM completed late is verified, never sent again (`MergeRunner`).
+        var earlier: [PlannedMerge] = [], fresh: [PlannedMerge] = []
+        for merge in merges {
+            switch try store.journalEntry(runID: runID, clusterID: merge.clusterID)?.state {
+            case .sent?, .unverified?, .failed?: earlier.append(merge)
+            case .verified?, .skipped?: if limit != nil || verifyOnly { summary.alreadyDone += 1 } else { fresh.append(merge) }
+            case .planned?, .snapshotted?, nil: fresh.append(merge)
             }
-            merges = open
         }
+        merges = verifyOnly ? earlier : earlier + fresh
+        if let limit { merges = Array(merges.prefix(limit)) }
         summary.considered = merges.count
-        if !dryRun {
+        if !dryRun && !verifyOnly {
             try store.planMerges(merges.map {
                 JournalEntry(runID: runID, clusterID: $0.clusterID, victorID: $0.victorID, victimIDs: $0.victimIDs,
                              state: .planned, mode: selection.description, apiURL: apiURL)
@@ -73,7 +91,8 @@ public struct ApplyJob: Sendable {
                 try output?.write(line)
                 request?(line)
             },
-            progress: progress, crash: crashPoint ?? CrashPoint.fromEnvironment(), resendDelay: resendDelay)
+            progress: progress, crash: crashPoint ?? CrashPoint.fromEnvironment(), resendDelay: resendDelay,
+            patience: patience)
         for (k, merge) in merges.enumerated() {
             progress?("cluster \(merge.clusterID) (\(k + 1) of \(merges.count))")
             try runner.apply(merge, summary: &summary)

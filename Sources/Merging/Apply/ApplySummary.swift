@@ -17,10 +17,26 @@ public struct ApplySummary: Sendable {
     public var alreadyDone = 0
     /// Of `merged`: found `sent` by an interrupted `apply`, checked, and verified without sending again.
     public var resumed = 0
+    /// Of `merged`: left `unverified` or `failed` by an earlier apply, checked again and found complete.
+    public var rechecked = 0
     public var skipped: [Outcome] = []
     public var failed: [Outcome] = []
+    /// Accepted (or under way) but not complete within `--verify-timeout`: not failures; checked again later.
+    public var unverified: [Outcome] = []
     /// `--dry-run`: the requests that would have been sent.
     public var wouldSend = 0
+
+    /// How the apply ended, for the exit code: a failure outranks an unverified merge.
+    public enum Ending: Sendable, Equatable {
+        case done
+        case someUnverified
+        case someFailed
+    }
+
+    public var ending: Ending {
+        if !failed.isEmpty { return .someFailed }
+        return unverified.isEmpty ? .done : .someUnverified
+    }
 
     public init(runID: Int64, selection: ApplySelection, dryRun: Bool) {
         self.runID = runID

@@ -15,6 +15,12 @@ import Store
 /// `sent` is journalled before the request leaves, so after a crash at any point a second
 /// `apply` looks at the CRM before it sends anything: a merge is sent again only when the check
 /// shows it never took effect, and at most twice in all.
+///
+/// The CRM completes a merge asynchronously: after the PUT, victims may answer 200 for a while.
+/// The check is therefore repeated with backoff for ``VerifyPatience/timeout``; a merge that is
+/// visibly under way but not complete by then is journalled `unverified` (not `failed`), and a
+/// merge the CRM accepted with a 2xx is never sent again, whatever the check shows. Clusters an
+/// earlier apply left `unverified` or `failed` are checked again (never sent) when met.
 final class MergeRunner {
     let store: CustomerStore
     let api: any MergeAPI
@@ -32,11 +38,14 @@ final class MergeRunner {
     static let maximumAttempts = 4
     /// Pause before sending again, times the attempt number.
     let resendDelay: Duration
+    /// How long a merge may take to complete before it is called `unverified`.
+    let patience: VerifyPatience
 
     init(store: CustomerStore, api: any MergeAPI, runID: Int64, recheck: ClusterRecheck, dryRun: Bool,
          wouldSend: @escaping (JSONObject) throws -> Void, progress: ((String) -> Void)?, crash: CrashPoint?,
-         resendDelay: Duration = .milliseconds(500)) {
+         resendDelay: Duration = .milliseconds(500), patience: VerifyPatience = VerifyPatience()) {
         self.resendDelay = resendDelay
+        self.patience = patience
         self.store = store
         self.api = api
         self.runID = runID
@@ -53,9 +62,13 @@ final class MergeRunner {
         case .verified?, .skipped?:
             summary.alreadyDone += 1
             return
-        case .failed?:
-            summary.failed.append(outcome(merge.clusterID, merge.victorID,
-                                          "failed in an earlier apply: \(entry?.reason ?? "no reason recorded")"))
+        case .failed?, .unverified?:
+            if dryRun {
+                summary.skipped.append(outcome(merge.clusterID, merge.victorID,
+                                               "\(entry!.state.rawValue) in an earlier apply; run apply to check it again"))
+                return
+            }
+            try recheckEarlier(entry!, summary: &summary)
             return
         case .sent?:
             if dryRun {
@@ -121,10 +134,16 @@ final class MergeRunner {
                 try fail(clusterID, victorID, "the CRM refused the merge: \(why)", summary: &summary)
                 return
             }
-            let check = try verify(victorID: victorID, victimIDs: victimIDs, body: body)
+            let accepted = result == .accepted
+            let check = try verifyPatiently(victorID: victorID, victimIDs: victimIDs, body: body, acceptedByCRM: accepted)
             if check.verified {
                 try store.markMerge(runID: runID, clusterID: clusterID, .verified, reason: note)
                 summary.merged.append(outcome(clusterID, victorID, note ?? "\(victimIDs.count) merged"))
+                return
+            }
+            // Under way, or accepted with a 2xx: it must never go out again; the next apply checks it.
+            if check.completing || (accepted && check.nothingHappened) {
+                try markUnverified(clusterID, victorID, check, summary: &summary)
                 return
             }
             // Only a merge that certainly did not happen may go out again.
@@ -152,11 +171,13 @@ final class MergeRunner {
             try fail(entry.clusterID, entry.victorID, "the journal holds no request body to check against", summary: &summary)
             return
         }
-        let check = try verify(victorID: entry.victorID, victimIDs: entry.victimIDs, body: body)
+        let check = try verifyPatiently(victorID: entry.victorID, victimIDs: entry.victimIDs, body: body, acceptedByCRM: false)
         if check.verified {
             try store.markMerge(runID: runID, clusterID: entry.clusterID, .verified, reason: "verified after an interruption")
             summary.merged.append(outcome(entry.clusterID, entry.victorID, "verified after an interruption"))
             summary.resumed += 1
+        } else if check.completing {
+            try markUnverified(entry.clusterID, entry.victorID, check, summary: &summary)
         } else if check.nothingHappened {
             try send(clusterID: entry.clusterID, victorID: entry.victorID, victimIDs: entry.victimIDs, body: body,
                      attemptsSoFar: entry.attempts, note: "sent again after an interruption: the first never took effect",
@@ -164,6 +185,62 @@ final class MergeRunner {
         } else {
             try fail(entry.clusterID, entry.victorID, "after an interruption: \(check.problems.joined(separator: "; "))", summary: &summary)
         }
+    }
+
+    /// A cluster an earlier `apply` left `unverified` or `failed`: the CRM may have completed the
+    /// merge since. Checked, never sent: verified when the merge took effect, else left as it was.
+    private func recheckEarlier(_ entry: JournalEntry, summary: inout ApplySummary) throws {
+        let earlier = "\(entry.state.rawValue) in an earlier apply: \(entry.reason ?? "no reason recorded")"
+        guard let text = entry.requestBody, case .object(let body)? = try? JSONValue(parsing: text) else {
+            keep(entry, earlier, summary: &summary)
+            return
+        }
+        let check = try verifyPatiently(victorID: entry.victorID, victimIDs: entry.victimIDs, body: body, acceptedByCRM: false)
+        if check.verified {
+            let reason = "verified on a later check: the CRM completed the merge after an earlier apply stopped waiting"
+            try store.markMerge(runID: runID, clusterID: entry.clusterID, .verified, reason: reason)
+            summary.merged.append(outcome(entry.clusterID, entry.victorID, reason))
+            summary.rechecked += 1
+        } else if check.completing {
+            try markUnverified(entry.clusterID, entry.victorID, check, summary: &summary)
+        } else {
+            keep(entry, earlier + " (checked again: \(check.problems.joined(separator: "; ")))", summary: &summary)
+        }
+    }
+
+    /// Lists a re-checked cluster as it stays in the journal.
+    private func keep(_ entry: JournalEntry, _ detail: String, summary: inout ApplySummary) {
+        if entry.state == .unverified {
+            summary.unverified.append(outcome(entry.clusterID, entry.victorID, detail))
+        } else {
+            summary.failed.append(outcome(entry.clusterID, entry.victorID, detail))
+        }
+    }
+
+    /// Checks, and while the merge is completing (or, after a 2xx, not visible yet), checks
+    /// again after a growing pause, until it is verified or ``patience`` runs out.
+    private func verifyPatiently(victorID: String, victimIDs: [String], body: JSONObject,
+                                 acceptedByCRM: Bool) throws -> MergeVerification {
+        let clock = ContinuousClock()
+        let deadline = clock.now + patience.timeout
+        var pause = patience.firstPause
+        while true {
+            let check = try verify(victorID: victorID, victimIDs: victimIDs, body: body)
+            if check.verified { return check }
+            let worthWaiting = check.completing || (acceptedByCRM && check.nothingHappened)
+            let now = clock.now
+            guard worthWaiting, now < deadline else { return check }
+            Self.pause(min(pause, now.duration(to: deadline)))
+            pause = min(pause * 2, patience.maximumPause)
+        }
+    }
+
+    private func markUnverified(_ clusterID: Int, _ victorID: String, _ check: MergeVerification,
+                                summary: inout ApplySummary) throws {
+        let reason = "not complete after \(patience.timeout): \(check.problems.joined(separator: "; ")); "
+            + "never sent again: the next apply or `apply --verify` checks it"
+        try store.markMerge(runID: runID, clusterID: clusterID, .unverified, reason: reason)
+        summary.unverified.append(outcome(clusterID, victorID, reason))
     }
 
     private func verify(victorID: String, victimIDs: [String], body: JSONObject) throws -> MergeVerification {

@@ -11,6 +11,11 @@ struct MergeVerification: Sendable, Equatable {
     /// True when no victim was merged and every victim still exists: the PUT never took effect.
     var nothingHappened: Bool
 
+    /// True when the merge has visibly begun (some victim listed or gone), every sent field is
+    /// on the victor, and only its completion is missing: victims still answering, or not all
+    /// listed yet. The API completes merges asynchronously, so this is worth waiting for.
+    var completing: Bool
+
     var verified: Bool { problems.isEmpty }
 
     /// - Parameters:
@@ -22,6 +27,7 @@ struct MergeVerification: Sendable, Equatable {
         guard let victor else {
             self.problems = ["the victor no longer exists"]
             nothingHappened = false
+            completing = false
             return
         }
         let merged = Set((victor.json["merged_customer_ids"]?.arrayValue ?? []).compactMap(\.scalarText))
@@ -30,8 +36,9 @@ struct MergeVerification: Sendable, Equatable {
         if !missing.isEmpty { problems.append("merged_customer_ids of \(victor.id) lacks \(missing.joined(separator: ", "))") }
         if !stillThere.isEmpty { problems.append("still answering: \(stillThere.joined(separator: ", "))") }
         nothingHappened = missing.count == victimIDs.count && stillThere.count == victimIDs.count
-        if !nothingHappened { problems += Self.fieldProblems(victor.json, body) }
-        self.problems = problems
+        let fields = nothingHappened ? [] : Self.fieldProblems(victor.json, body)
+        completing = !nothingHappened && fields.isEmpty && !problems.isEmpty
+        self.problems = problems + fields
     }
 
     /// Plain fields must equal what was sent; phones and emails must equal the sent list when

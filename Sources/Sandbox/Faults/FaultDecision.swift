@@ -2,6 +2,8 @@
 struct FaultDecision: Sendable, Equatable {
     /// Answer 429 with this `Retry-After` (seconds) and do nothing else.
     var rateLimitedRetryAfter: Int?
+    /// Answer 503 with this `Retry-After` (seconds) and do nothing.
+    var unavailableRetryAfter: Int?
     /// Answer 500 and do nothing.
     var fail = false
     /// Carry the request out, then close the connection without answering.

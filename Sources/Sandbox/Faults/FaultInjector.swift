@@ -52,6 +52,11 @@ final class FaultInjector: Sendable {
                 decision.drop = true
             }
             if slowDraw < settings.slowRate { decision.delayMilliseconds = settings.slowMilliseconds }
+            if settings.unavailableRate > 0 && Self.unit(&s.random) < settings.unavailableRate {
+                decision.unavailableRetryAfter = settings.unavailableRetryAfter
+                decision.fail = false
+                decision.drop = false
+            }
             return decision
         }
     }

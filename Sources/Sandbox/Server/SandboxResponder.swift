@@ -37,6 +37,10 @@ struct SandboxResponder: HTTPResponder {
                 answer = APIAnswer(APIFailure(status: 429, code: "rate_limited", message: "too many requests; retry later"))
                 answer.retryAfter = retryAfter
                 note = " (rate limit)"
+            } else if let retryAfter = decision.unavailableRetryAfter {
+                answer = APIAnswer(APIFailure(status: 503, code: "unavailable", message: "service unavailable; retry later"))
+                answer.retryAfter = retryAfter
+                note = " (injected)"
             } else if decision.fail {
                 answer = APIAnswer(APIFailure(status: 500, code: "internal_error", message: "injected failure"))
                 note = " (injected)"

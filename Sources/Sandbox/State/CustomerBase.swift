@@ -16,11 +16,15 @@ final class CustomerBase: Sendable {
     private let state: Mutex<CustomerBaseState>
     let scrollTTL: Duration
     let expireScrollsAtPage: Int?
+    /// The faults that live in the data: broken scrolls (``FaultSettings/breakScrollAtPage``)
+    /// and victims that answer for a while after their merge (``FaultSettings/victimLinger``).
+    let scrollFaults: FaultSettings
 
-    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?) {
+    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?, scrollFaults: FaultSettings = .none) {
         state = Mutex(CustomerBaseState(seed: seed))
         self.scrollTTL = scrollTTL
         self.expireScrollsAtPage = expireScrollsAtPage
+        self.scrollFaults = scrollFaults
     }
 
     var count: Int { state.withLock { $0.records.count } }
@@ -38,7 +42,15 @@ final class CustomerBase: Sendable {
     // MARK: Reading
 
     func customer(id: String) throws(APIFailure) -> JSONObject {
-        guard let record = state.withLock({ $0.records[id] }) else { throw .notFound("no customer with id \(id)") }
+        let now = ContinuousClock.now
+        let found = state.withLock { s -> JSONObject? in
+            if let record = s.records[id] { return record }
+            guard let linger = s.lingering[id] else { return nil }
+            if now < linger.until { return linger.record }
+            s.lingering[id] = nil
+            return nil
+        }
+        guard let record = found else { throw .notFound("no customer with id \(id)") }
         return record
     }
 
@@ -51,7 +63,16 @@ final class CustomerBase: Sendable {
             guard let token = scrollValue.stringValue, let (key, offset) = ScrollRegistry.parse(token) else {
                 throw APIFailure(status: 410, code: "scroll_expired", message: "scroll_id is unknown or has expired; start a new search")
             }
+            let faults = scrollFaults
             return try state.withLock { s throws(APIFailure) -> JSONObject in
+                if let breakAt = faults.breakScrollAtPage, !s.brokenScrolls.contains(key),
+                   offset == breakAt * Self.searchPageSize, s.brokenScrolls.count < faults.breakScrollCount {
+                    s.brokenScrolls.insert(key)
+                }
+                if s.brokenScrolls.contains(key) {
+                    throw APIFailure(status: faults.breakScrollStatus, code: "scroll_failed",
+                                     message: "this scroll cannot be continued (injected fault)")
+                }
                 guard let page = s.scrolls.page(key: key, offset: offset, size: Self.searchPageSize, ttl: ttl, expireAtPage: limit) else {
                     throw APIFailure(status: 410, code: "scroll_expired", message: "scroll_id is unknown or has expired; start a new search")
                 }
@@ -140,7 +161,11 @@ final class CustomerBase: Sendable {
             }
             for victimID in victimIDs where !merged.contains(victimID) { merged.append(victimID) }
             record["merged_customer_ids"] = .array(merged.map { .string($0) })
-            for victimID in victimIDs { s.remove(victimID) }
+            let linger = scrollFaults.victimLinger
+            for (victimID, victim) in zip(victimIDs, victims) {
+                s.remove(victimID)
+                if linger > .zero { s.lingering[victimID] = (victim, ContinuousClock.now + linger) }
+            }
             s.records[id] = record
             return (record, MergeTransfer(victorID: id, victims: victims))
         }

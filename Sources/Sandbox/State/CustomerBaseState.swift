@@ -10,6 +10,10 @@ struct CustomerBaseState {
     var ids: ObjectIDs
     var clock = SandboxClock()
     var scrolls = ScrollRegistry()
+    /// Scrolls broken for good by the `breakScrollAtPage` fault (their keys).
+    var brokenScrolls: Set<UInt64> = []
+    /// Merged-away victims that still answer GETs until the time given (the `victimLinger` fault).
+    var lingering: [String: (record: JSONObject, until: ContinuousClock.Instant)] = [:]
 
     init(seed: UInt64) {
         ids = ObjectIDs(seed: seed)

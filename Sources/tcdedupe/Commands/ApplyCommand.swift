@@ -15,7 +15,11 @@ struct ApplyCommand: ParsableCommand {
             cluster with the fresh records, and skip it (saying why) when it no longer qualifies; \
             every member's full JSON is snapshotted into the journal; one PUT /customers/{victor} \
             with merge_customer_ids and the resolved fields is sent; the result is verified \
-            (victims gone, listed in merged_customer_ids, fields as sent).
+            (victims gone, listed in merged_customer_ids, fields as sent). The CRM completes merges \
+            asynchronously: the check is repeated with backoff for --verify-timeout seconds, and a merge \
+            still completing then is journalled unverified (exit code 4), never sent again; the next \
+            apply, or apply --verify, checks unverified and failed clusters before sending anything new. \
+            Only one apply runs on a database at a time: a second one stops at once, naming the first.
 
             Every step is committed to the database before the next: stopped at any point (Ctrl-C, \
             a crash, a lost connection), the same command resumes, and a merge whose answer was \
@@ -25,6 +29,7 @@ struct ApplyCommand: ParsableCommand {
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --dry-run --out plan.jsonl
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --limit 100
               tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --approved
+              tcdedupe apply --api-url https://api.tablecheck.com/api/crm/v1 --auto --verify
             """
     )
 
@@ -52,6 +57,12 @@ struct ApplyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Merge at most this many clusters (of those still to do).", valueName: "n"))
     var limit: Int?
 
+    @Flag(help: "Only check the clusters an earlier apply left sent, unverified or failed (never sends a merge); mark those the CRM completed verified.")
+    var verify = false
+
+    @Option(help: ArgumentHelp("How long to keep checking a merge the CRM has not finished (it completes merges asynchronously) before journalling it unverified.", valueName: "seconds"))
+    var verifyTimeout: Double = 30
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -62,6 +73,8 @@ struct ApplyCommand: ParsableCommand {
         }
         if let x = autoThreshold, !(x > 0 && x <= 1) { throw ValidationError("--auto-threshold must be in (0, 1]") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if !(verifyTimeout >= 0 && verifyTimeout <= 3600) { throw ValidationError("--verify-timeout must be between 0 and 3600 seconds") }
+        if verify && dryRun { throw ValidationError("--verify checks what an earlier apply sent; it cannot be a --dry-run") }
         if out != nil && !dryRun { throw ValidationError("--out writes the requests of a --dry-run; add --dry-run") }
     }
 
@@ -71,6 +84,9 @@ struct ApplyCommand: ParsableCommand {
             var job = ApplyJob(databasePath: database.resolvedPath, runID: runID, selection: selection, dryRun: dryRun,
                                requestsPath: out, limit: limit, apiURL: api.apiURL)
             job.resendDelay = .milliseconds(max(api.retryBaseMs, 1) * 2)
+            job.patience.timeout = .milliseconds(Int64(verifyTimeout * 1000))
+            job.patience.firstPause = min(job.patience.firstPause, .milliseconds(max(api.retryBaseMs, 1) * 10))
+            job.verifyOnly = verify
             let summary = try job.run(
                 connection: api.connection,
                 progress: quiet ? nil : { CLI.progressLine($0) },
@@ -80,7 +96,11 @@ struct ApplyCommand: ParsableCommand {
                 } : nil)
             CLI.finishProgress()
             print(summary.text)
-            if !summary.failed.isEmpty { throw ExitCode(CLI.ExitStatus.applyFailures) }
+            switch summary.ending {
+            case .done: break
+            case .someFailed: throw ExitCode(CLI.ExitStatus.applyFailures)
+            case .someUnverified: throw ExitCode(CLI.ExitStatus.applyUnverified)
+            }
         }
     }
 }

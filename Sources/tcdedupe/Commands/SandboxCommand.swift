@@ -47,6 +47,12 @@ struct SandboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Fraction of requests answered 500.", valueName: "fraction"))
     var failRate: Double = 0
 
+    @Option(help: ArgumentHelp("Fraction of requests answered 503 with Retry-After (see --unavailable-retry-after), doing nothing.", valueName: "fraction"))
+    var unavailableRate: Double = 0
+
+    @Option(help: ArgumentHelp("The Retry-After of those 503s.", valueName: "seconds"))
+    var unavailableRetryAfter: Int = 1
+
     @Option(help: ArgumentHelp("Fraction of requests carried out, then the connection dropped without an answer.", valueName: "fraction"))
     var dropRate: Double = 0
 
@@ -62,6 +68,18 @@ struct SandboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Expire every open scroll once, when this many scroll pages have been served (tests of expiry).", valueName: "n"))
     var expireScrollsAtPage: Int?
 
+    @Option(help: ArgumentHelp("Break a scroll for good after this many of its pages: its scroll ids then answer --break-scroll-status.", valueName: "n"))
+    var breakScrollAtPage: Int?
+
+    @Option(help: ArgumentHelp("The status a broken scroll answers (500, 422, ...).", valueName: "status"))
+    var breakScrollStatus: Int = 500
+
+    @Option(help: ArgumentHelp("How many scrolls break (later ones work).", valueName: "n"))
+    var breakScrollCount: Int = 1
+
+    @Option(help: ArgumentHelp("After a merge, its victims go on answering GET with their old record for this long (the API completes merges asynchronously).", valueName: "ms"))
+    var victimsLingerMs: Int = 0
+
     @Option(help: "Seed of the faults and of new ids.")
     var seed: UInt64 = 1
 
@@ -74,11 +92,16 @@ struct SandboxCommand: ParsableCommand {
     }
 
     func validate() throws {
-        for (name, rate) in [("--fail-rate", failRate), ("--drop-rate", dropRate), ("--slow-rate", slowRate)] where !(0...1).contains(rate) {
+        for (name, rate) in [("--fail-rate", failRate), ("--drop-rate", dropRate), ("--slow-rate", slowRate),
+                               ("--unavailable-rate", unavailableRate)] where !(0...1).contains(rate) {
             throw ValidationError("\(name) must be between 0 and 1")
         }
         if port < 0 || port > 65_535 { throw ValidationError("--port must be between 0 and 65535") }
         if scrollTTL <= 0 { throw ValidationError("--scroll-ttl must be more than 0 seconds") }
+        if let n = breakScrollAtPage, n < 1 { throw ValidationError("--break-scroll-at-page must be at least 1") }
+        if !(400...599).contains(breakScrollStatus) { throw ValidationError("--break-scroll-status must be an HTTP error status (400-599)") }
+        if victimsLingerMs < 0 { throw ValidationError("--victims-linger-ms must be 0 or more") }
+        if unavailableRetryAfter < 0 { throw ValidationError("--unavailable-retry-after must be 0 or more") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
     }
 
@@ -96,7 +119,10 @@ struct SandboxCommand: ParsableCommand {
                 key = try? CredentialLoader.load(file: nil)
             }
             let faults = FaultSettings(failRate: failRate, dropRate: dropRate, slowRate: slowRate, slowMilliseconds: slowMs,
-                                       rateLimit: rateLimit, expireScrollsAtPage: expireScrollsAtPage, seed: seed)
+                                       rateLimit: rateLimit, expireScrollsAtPage: expireScrollsAtPage,
+                                       unavailableRate: unavailableRate, unavailableRetryAfter: unavailableRetryAfter,
+                                       breakScrollAtPage: breakScrollAtPage, breakScrollStatus: breakScrollStatus,
+                                       breakScrollCount: breakScrollCount, victimLinger: .milliseconds(victimsLingerMs), seed: seed)
             let configuration = SandboxConfiguration(
                 port: port, apiKey: key, authentication: authentication.scheme,
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
