@@ -147,7 +147,7 @@ let package = Package(
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Normalization", "Rules", "Support"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "MatchEvidence", "CRMModel"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "Normalization", "Resolution", "CRMModel"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Matching", "MatchEvidence", "Normalization", "Resolution", "CRMModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "CRMModel", "TestSupport"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Store", "CRMModel", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel",

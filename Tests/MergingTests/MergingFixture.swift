@@ -31,7 +31,7 @@ struct MergingFixture {
     /// The built-in rules with few random pairs (fast in a debug build) and a fixed prior,
     /// since a base of a few hundred records cannot estimate one.
     static func rules() throws -> RuleSet {
-        var text = DefaultRules.yaml.replacingOccurrences(of: "u_sample_size: 1000000", with: "u_sample_size: 20000")
+        var text = RuleSet.defaultText.replacingOccurrences(of: "u_sample_size: 1000000", with: "u_sample_size: 20000")
         text = text.replacingOccurrences(of: "prior: estimate", with: "prior: 0.0005")
         return try RulesParser.parse(text, source: "test")
     }

@@ -1,4 +1,5 @@
 import CRMModel
+import MatchEvidence
 import Matching
 import Normalization
 import Testing
