@@ -46,8 +46,8 @@ public struct RunSummary: Sendable {
         var lines: [String] = []
         lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))\(trained ? ", m trained by EM" : "")")
         if unreadableCustomers > 0 { lines.append("  unreadable records skipped  \(group(unreadableCustomers))") }
-        let byRule = statistics.pairsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \(group($0.value))" }.joined(separator: ", ")
-        lines.append("  candidate pairs        \(group(statistics.candidatePairs))  (\(byRule))")
+        let byRule = statistics.pairsByRule.map { (rule: $0.key, pairs: $0.value) }
+        lines.append("  candidate pairs        " + PairsByRuleText.text(total: statistics.candidatePairs, byRule: byRule))
         if statistics.oversizedBlocks > 0 {
             lines.append("  oversized blocks       \(group(statistics.oversizedBlocks)) not expanded (\(group(statistics.recordsInOversizedBlocks)) records)")
         }
@@ -87,6 +87,7 @@ public struct RunSummary: Sendable {
             "pairs_by_rule": .object(JSONObject(statistics.pairsByRule.sorted { $0.key < $1.key }.map {
                 JSONMember(key: $0.key, value: .number(String($0.value)))
             })),
+            "pairs_by_rule_note": .string(PairsByRuleText.overlapNote),
             "oversized_blocks": .number(String(statistics.oversizedBlocks)),
             "records_in_oversized_blocks": .number(String(statistics.recordsInOversizedBlocks)),
             "scored_pairs": .number(String(statistics.scoredPairs)),
