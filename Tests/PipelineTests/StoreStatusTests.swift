@@ -48,15 +48,15 @@ struct StoreStatusTests {
                 "stored span \(span) ms, stages \(summary.totalSeconds) s")
     }
 
-    @Test("the summary and status say that a pair found by several rules counts under each rule")
+    @Test("the summary and status say that a pair found by several rules or keys counts under each")
     func pairsByRuleOverlapSaid() throws {
         let fixture = try PipelineFixture()
         defer { fixture.cleanUp() }
         let summary = try fixture.importAndRun(backgroundCustomers(50) + BatchRunTests.people, threads: 1)
         // The Tanaka pairs share phone, name and more: the rules' counts add up to more than the total.
         #expect(summary.statistics.pairsByRule.values.reduce(0, +) > summary.statistics.candidatePairs)
-        #expect(summary.text.contains("(a pair found by several rules counts under each: "))
+        #expect(summary.text.contains("(a pair found by several rules or keys counts under each: "))
         let status = try StoreStatus.collect(databasePath: fixture.database).text
-        #expect(status.contains("latest run's candidate pairs \(summary.statistics.candidatePairs)  (a pair found by several rules counts under each: "))
+        #expect(status.contains("latest run's candidate pairs \(summary.statistics.candidatePairs)  (a pair found by several rules or keys counts under each: "))
     }
 }
