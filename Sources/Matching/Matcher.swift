@@ -39,7 +39,9 @@ public struct Matcher: Sendable {
         }
 
         options.progress?("indexing \(customers.count) records")
-        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields)
+        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields,
+                                valuesPerRecord: settings.maximumValuesPerRecord)
+        statistics.cappedRecords = table.cappedRecords
         endStage(.index)
 
         options.progress?("blocking")
@@ -50,10 +52,12 @@ public struct Matcher: Sendable {
         statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
         endStage(.block)
 
-        options.progress?("estimating u from \(settings.uSampleSize) random pairs")
+        let sample = UEstimator.sampleSize(requested: settings.uSampleSize, records: table.count)
+        statistics.uSamplePairs = sample
+        options.progress?("estimating u from \(sample) random pairs")
         var model = initialModel()
         let provisional = comparer(table, model)
-        let u = UEstimator.estimate(comparer: provisional, sampleSize: settings.uSampleSize, seed: settings.seed, threads: options.threads)
+        let u = UEstimator.estimate(comparer: provisional, sampleSize: sample, seed: settings.seed, threads: options.threads)
         for c in model.comparisons.indices {
             for l in model.comparisons[c].levels.indices where settings.comparisons[c].levels[l].u == nil {
                 model.comparisons[c].levels[l].u = u[c][l]

@@ -31,7 +31,7 @@ public enum RulesParser {
             throw RulesError(source: source, line: nil, key: "", message: "not valid YAML: \(QuotedText.cut("\(error)"))")
         }
         let top = try YAMLCursor(node: root, path: "", source: source).mapping(allowed: [
-            "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names",
+            "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names", "max_values_per_record",
             "thresholds", "prior", "clustering", "estimation", "victor", "survivorship",
         ])
         guard let versionNode = top["version"] else {
@@ -49,6 +49,7 @@ public enum RulesParser {
         if let c = top["comparisons"] { matching.comparisons = try comparisons(c, known) }
         if let b = top["blocking"] { matching.blockingRules = try blocking(b, known) }
         if let s = top["allow_swapped_names"] { matching.allowSwappedNames = try s.bool() }
+        if let v = top["max_values_per_record"] { matching.maximumValuesPerRecord = try v.int(in: 1...10_000) }
         if let t = top["thresholds"] {
             let m = try t.mapping(allowed: ["review", "auto_merge"])
             if let r = m["review"] { matching.reviewThreshold = try r.double(in: 0.000001...0.999999) }

@@ -71,3 +71,28 @@ struct BatchRunTests {
         }
     }
 }
+
+/// Two customers sharing 10,000 phones once kept `run` on a 3-customer base busy for more than
+/// ten minutes: the phones were compared pairwise for each of a million "random" pairs.
+@Suite("A run over records with thousands of phones")
+struct ManyPhonesRunTests {
+    @Test("completes, matching on the first phones only, and says how many records were capped")
+    func sharedPhones() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let phones = (0..<10_000).map { "\"090\(10_000_000 + $0)\"" }.joined(separator: ",")
+        let people = [
+            #"{"id":"a","franchise_id":"f1","last_name":"田中","first_name":"太郎","phones":[\#(phones)]}"#,
+            #"{"id":"b","franchise_id":"f1","last_name":"田中","first_name":"太郎","phones":[\#(phones)]}"#,
+            #"{"id":"c","franchise_id":"f1","last_name":"鈴木","first_name":"花子","phones":["03-1111-2222"]}"#,
+        ]
+        let summary = try fixture.importAndRun(people, threads: 2)
+        #expect(summary.statistics.cappedRecords == 2)
+        #expect(summary.statistics.uSamplePairs == 3)
+        #expect(summary.text.contains("capped records         2 with more than 20 phones or emails (only the first 20 matched on)"))
+        // The two share a name and their first 20 phones: one candidate pair, proposed once per
+        // phone kept (it was 10,000 times before the cap).
+        #expect(summary.statistics.candidatePairs == 1)
+        #expect(summary.statistics.pairsByRule["phone"] == 20)
+    }
+}

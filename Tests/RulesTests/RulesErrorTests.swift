@@ -68,6 +68,7 @@ struct RulesErrorTests {
             ("prior: 0\n", 2, "prior"),
             ("clustering:\n  max_auto_merge_cluster_size: 1\n", 3, "clustering.max_auto_merge_cluster_size"),
             ("blocking:\n  - {name: p, keys: [phone], max_block_size: 1}\n", 3, "blocking[0].max_block_size"),
+            ("max_values_per_record: 0\n", 2, "max_values_per_record"),
             ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: jaro_winkler, threshold: 0, m: 0.5}\n",
              6, "comparisons[0].levels[0].threshold"),
             ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: edit_distance, max: 0, m: 0.5}\n",

@@ -119,6 +119,7 @@ public final class BatchRun: Sendable {
         summary.customersInClusters = counts.customers
         summary.victims = counts.customers - counts.clusters
         summary.reviewThreshold = rules.matching.reviewThreshold
+        summary.maximumValuesPerRecord = rules.matching.maximumValuesPerRecord
         summary.autoMergeThreshold = rules.matching.autoMergeThreshold
         summary.timings = stages
         summary.peakMemoryBytes = ResourceUsage.peakResidentBytes()
