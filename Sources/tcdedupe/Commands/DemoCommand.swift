@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let demo = Demo(folder: out, customers: customers, seed: seed, threads: threads.resolved)
-            try demo.run(progress: CLI.progressLine, say: { CLI.finishProgress(); print($0) })
+            try demo.run(progress: CLI.progressLine, say: { CLI.finishProgress(); CLI.say($0) })
         }
     }
 }

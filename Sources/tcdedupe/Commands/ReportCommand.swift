@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
                                         autoMergeOnly: autoMergeOnly, byteOrderMark: bom).run()
             let line = "wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)"
             // With `--out -` the report is standard output, so the note goes to stderr.
-            if out == "-" { CLI.note(line) } else { print(line) }
+            if out == "-" { CLI.note(line) } else { CLI.say(line) }
         }
     }
 }

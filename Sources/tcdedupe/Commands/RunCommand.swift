@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
                                threads: threads.resolved, train: train)
             let summary = try job.execute(progress: quiet ? nil : CLI.progressLine)
             CLI.finishProgress()
-            print(json ? summary.jsonText : summary.text)
+            CLI.say(json ? summary.jsonText : summary.text)
         }
     }
 }
