@@ -54,3 +54,25 @@ struct PathologicalRecordTests {
         #expect(pairs.map { [$0.0, $0.1] } == expected.map { [$0.0, $0.1] })
     }
 }
+
+/// Messages a progress callback received (calls are serialised by ``ChunkProgress``).
+private final class Received: @unchecked Sendable {
+    var lines: [String] = []
+}
+
+@Suite("Progress inside a long stage")
+struct ChunkProgressTests {
+    @Test("a large stage reports every 10 % once, in order, up to 100 %")
+    func tenPercentSteps() throws {
+        let received = Received()
+        let progress = try #require(ChunkProgress("scoring", total: 1_000_000) { received.lines.append($0) })
+        for _ in 0..<40 { progress.advance(by: 25_000) }
+        #expect(received.lines == (1...10).map { "scoring: \($0 * 10) %" })
+    }
+
+    @Test("a small stage, or no one to tell, gets no progress")
+    func smallStage() {
+        #expect(ChunkProgress("u", total: ChunkProgress.minimumItems - 1) { _ in } == nil)
+        #expect(ChunkProgress("u", total: 10_000_000, report: nil) == nil)
+    }
+}

@@ -15,7 +15,8 @@ enum UEstimator {
         return all.overflow ? requested : min(requested, all.partialValue / 2)
     }
 
-    static func estimate(comparer: PairComparer, sampleSize: Int, seed: UInt64, threads: Int) -> [[Double]] {
+    static func estimate(comparer: PairComparer, sampleSize: Int, seed: UInt64, threads: Int,
+                         progress: ChunkProgress? = nil) -> [[Double]] {
         let n = comparer.table.count
         let specs = comparer.specs
         guard n >= 2, sampleSize > 0 else {
@@ -44,6 +45,7 @@ enum UEstimator {
                 let (pattern, _) = comparer.evaluate(i, j)
                 for c in specs.indices { local[c][pattern.level(c)] += 1 }
             }
+            progress?.advance(by: range.count)
             return local
         }
         var total = specs.map { [Int](repeating: 0, count: $0.levels.count + 1) }
