@@ -20,7 +20,8 @@ final class RejectLog {
         self.path = path
         keepLimit = keep
         guard let path else { return }
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // 0600, as every output of tcdedupe: the rejected records are customers' data too.
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure("cannot create the rejects file") }
     }
 

@@ -38,8 +38,10 @@ public struct Matcher: Sendable {
             statistics.stageSeconds.append(timer.end(stage))
         }
 
-        options.progress?("indexing \(customers.count) records")
-        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields)
+        options.progress?("indexing \(NumberText.grouped(customers.count)) records")
+        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields,
+                                valuesPerRecord: settings.maximumValuesPerRecord)
+        statistics.cappedRecords = table.cappedRecords
         endStage(.index)
 
         options.progress?("blocking")
@@ -50,10 +52,14 @@ public struct Matcher: Sendable {
         statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
         endStage(.block)
 
-        options.progress?("estimating u from \(settings.uSampleSize) random pairs")
+        let sample = UEstimator.sampleSize(requested: settings.uSampleSize, records: table.count)
+        statistics.uSamplePairs = sample
+        let uLabel = "estimating u from \(NumberText.grouped(sample)) random pairs"
+        options.progress?(uLabel)
         var model = initialModel()
         let provisional = comparer(table, model)
-        let u = UEstimator.estimate(comparer: provisional, sampleSize: settings.uSampleSize, seed: settings.seed, threads: options.threads)
+        let u = UEstimator.estimate(comparer: provisional, sampleSize: sample, seed: settings.seed, threads: options.threads,
+                                    progress: ChunkProgress(uLabel, total: sample, report: options.progress))
         for c in model.comparisons.indices {
             for l in model.comparisons[c].levels.indices where settings.comparisons[c].levels[l].u == nil {
                 model.comparisons[c].levels[l].u = u[c][l]
@@ -61,8 +67,10 @@ public struct Matcher: Sendable {
         }
         endStage(.estimateU)
 
-        options.progress?("scoring \(candidates.count) candidate pairs")
-        var scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
+        let scoreLabel = "scoring \(NumberText.grouped(candidates.count)) candidate pairs"
+        options.progress?(scoreLabel)
+        var scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads,
+                                           progress: ChunkProgress(scoreLabel, total: candidates.count, report: options.progress))
         endStage(.score)
 
         if options.train {

@@ -13,7 +13,9 @@ extension Matcher {
         var statistics = MatchStatistics()
         statistics.records = customers.count
         statistics.prior = model.prior
-        let table = RecordTable(customers, threads: 1, extraTextFields: settings.mappedTextFields)
+        let table = RecordTable(customers, threads: 1, extraTextFields: settings.mappedTextFields,
+                                valuesPerRecord: settings.maximumValuesPerRecord)
+        statistics.cappedRecords = table.cappedRecords
         let comparer = PairComparer(table: table, specs: settings.comparisons, model: model,
                                     allowSwappedNames: settings.allowSwappedNames,
                                     termFrequencyMinimum: settings.termFrequencyMinimum, useTermFrequencies: false)

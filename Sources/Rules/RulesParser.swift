@@ -6,6 +6,8 @@ import Yams
 /// Reads a rules file (YAML) into a ``RuleSet``, refusing anything it does not know with the line.
 public enum RulesParser {
     public static let supportedVersion = 1
+    /// The fewest random pairs `estimation.u_sample_size` may ask for.
+    public static let minimumUSampleSize = 1_000
 
     /// Parses `yaml`; `source` names the file in errors. Sections the file leaves out keep the
     /// built-in default's values.
@@ -24,12 +26,12 @@ public enum RulesParser {
         } catch let e as RulesError {
             throw e
         } catch let e as YamlError {
-            throw RulesError(source: source, line: Self.line(of: e), key: "", message: "not valid YAML: \(e)")
+            throw RulesError(source: source, line: Self.line(of: e), key: "", message: "not valid YAML: \(Self.describe(e, yaml))")
         } catch {
-            throw RulesError(source: source, line: nil, key: "", message: "not valid YAML: \(error)")
+            throw RulesError(source: source, line: nil, key: "", message: "not valid YAML: \(QuotedText.cut("\(error)"))")
         }
         let top = try YAMLCursor(node: root, path: "", source: source).mapping(allowed: [
-            "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names",
+            "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names", "max_values_per_record",
             "thresholds", "prior", "clustering", "estimation", "victor", "survivorship",
         ])
         guard let versionNode = top["version"] else {
@@ -47,6 +49,7 @@ public enum RulesParser {
         if let c = top["comparisons"] { matching.comparisons = try comparisons(c, known) }
         if let b = top["blocking"] { matching.blockingRules = try blocking(b, known) }
         if let s = top["allow_swapped_names"] { matching.allowSwappedNames = try s.bool() }
+        if let v = top["max_values_per_record"] { matching.maximumValuesPerRecord = try v.int(in: 1...10_000) }
         if let t = top["thresholds"] {
             let m = try t.mapping(allowed: ["review", "auto_merge"])
             if let r = m["review"] { matching.reviewThreshold = try r.double(in: 0.000001...0.999999) }
@@ -86,7 +89,9 @@ public enum RulesParser {
         }
         if let e = top["estimation"] {
             let m = try e.mapping(allowed: ["u_sample_size", "tf_minimum", "seed"])
-            if let s = m["u_sample_size"] { matching.uSampleSize = try s.int(in: 0...100_000_000) }
+            // Fewer random pairs than this leave most levels' u at the pseudo-count: results
+            // change quietly (0 once dropped auto-merge recall from 0.90 to 0.78).
+            if let s = m["u_sample_size"] { matching.uSampleSize = try s.int(in: Self.minimumUSampleSize...100_000_000) }
             if let t = m["tf_minimum"] { matching.termFrequencyMinimum = try t.double(in: 1e-15...0.5) }
             if let s = m["seed"] { matching.seed = UInt64(try s.int(in: 0...Int.max)) }
         }
@@ -95,6 +100,21 @@ public enum RulesParser {
         if let n = top["normalization"] { rules.normalization = try normalization(n) }
         rules.resolution = try resolution(victor: top["victor"], survivorship: top["survivorship"])
         return rules
+    }
+
+    /// Yams's message without its copy of the whole offending line: the problem, the place, and
+    /// at most ``QuotedText/limit`` characters of the line around it.
+    private static func describe(_ error: YamlError, _ yaml: String) -> String {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let text = mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : ""
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return "\(what) at line \(mark.line), column \(mark.column):\n" + QuotedText.snippet(line: text, column: mark.column)
+        default:
+            return QuotedText.cut("\(error)")
+        }
     }
 
     private static func line(of error: YamlError) -> Int? {
@@ -210,15 +230,16 @@ public enum RulesParser {
         case "exact": predicate = .exact
         case "jaro_winkler":
             guard let t = m["threshold"] else { throw cursor.error("jaro_winkler needs `threshold` (0..1)") }
-            predicate = .jaroWinkler(try t.double(in: 0...1))
+            // 0 would hold for every pair (a "similar" level that says nothing); 1 is exact.
+            predicate = .jaroWinkler(try t.double(in: 0.01...1))
         case "edit_distance":
             guard let d = m["max"] else { throw cursor.error("edit_distance needs `max` (edits)") }
-            predicate = .editDistance(try d.int(in: 0...8))
+            predicate = .editDistance(try d.int(in: 1...8))
         case "date_typo": predicate = .dateTypo
         case "nickname": predicate = .nickname
         case "different": predicate = .otherwise
         case let other:
-            throw kind.error("unknown level kind \"\(other)\" (one of: exact, jaro_winkler, edit_distance, date_typo, nickname, different)")
+            throw kind.error("unknown level kind \"\(QuotedText.cut(other))\" (one of: exact, jaro_winkler, edit_distance, date_typo, nickname, different)")
         }
         return ComparisonLevel(
             label: try m["label"]?.string(), predicate: predicate, m: try mNode.double(in: 1e-9...1),

@@ -25,7 +25,7 @@ struct YAMLCursor {
             guard allowed.contains(key) else {
                 let known = allowed.sorted().joined(separator: ", ")
                 throw RulesError(source: source, line: k.mark?.line, key: child.path,
-                                 message: "unknown key \"\(key)\" (known here: \(known))")
+                                 message: "unknown key \"\(QuotedText.cut(key))\" (known here: \(known))")
             }
             if out[key] != nil {
                 throw RulesError(source: source, line: k.mark?.line, key: child.path, message: "key appears twice")
@@ -53,15 +53,15 @@ struct YAMLCursor {
 
     func double(in range: ClosedRange<Double>) throws(RulesError) -> Double {
         let text = try string()
-        guard let v = Double(text), v.isFinite else { throw error("expected a number, found \"\(text)\"") }
-        guard range.contains(v) else { throw error("\(text) is outside \(range.lowerBound)...\(range.upperBound)") }
+        guard let v = Double(text), v.isFinite else { throw error("expected a number, found \"\(QuotedText.cut(text))\"") }
+        guard range.contains(v) else { throw error("\(QuotedText.cut(text)) is outside \(range.lowerBound)...\(range.upperBound)") }
         return v
     }
 
     func int(in range: ClosedRange<Int>) throws(RulesError) -> Int {
         let text = try string()
         guard let v = Int(String(text.filter { $0 != "_" })) else {
-            throw error("expected a whole number, found \"\(text)\"")
+            throw error("expected a whole number, found \"\(QuotedText.cut(text))\"")
         }
         guard range.contains(v) else { throw error("\(v) is outside \(range.lowerBound)...\(range.upperBound)") }
         return v
@@ -79,7 +79,7 @@ struct YAMLCursor {
     func choice<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws(RulesError) -> E where E.RawValue == String {
         let text = try string()
         guard let v = E(rawValue: text) else {
-            throw error("unknown value \"\(text)\" (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw error("unknown value \"\(QuotedText.cut(text))\" (one of: \(E.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         return v
     }

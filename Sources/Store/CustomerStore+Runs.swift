@@ -1,5 +1,11 @@
 /// The runs table: one row per matching run.
 extension CustomerStore {
+    /// The time now (UTC, ISO 8601 with milliseconds), in the form `createRun` and `finishRun`
+    /// store: a run that loads and matches before it creates its row passes its real start.
+    public func currentTime() throws(StoreError) -> String {
+        try db.now()
+    }
+
     /// Records the start of a run and returns its id (ids are never reused, even after a delete).
     ///
     /// First, in the same transaction, every earlier run that never finished and whose process

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Support
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +8,14 @@ import Darwin
 #endif
 
 /// Output conventions of the command-line tool: results on stdout, progress and problems on
-/// stderr, one clear line and a non-zero exit on failure.
+/// stderr, one clear line and a non-zero exit on failure. Everything printed goes through
+/// ``TerminalText``: customer data carries control characters a terminal would obey.
 enum CLI {
+    /// A result on stdout, control characters escaped (line breaks and tabs kept).
+    static func say(_ text: String) {
+        print(TerminalText.escaped(text, keepingLineBreaks: true))
+    }
+
     /// Runs `body`; a failure becomes one line on stderr and exit code 1.
     static func perform(_ body: () throws -> Void) throws {
         do {
@@ -23,17 +30,17 @@ enum CLI {
     static func exit(for error: Error) -> Error {
         if error is ValidationError || error is ExitCode { return error }
         finishProgress()
-        FileHandleStandardError.write("error: \(Workspace.describe(error))\n")
+        FileHandleStandardError.write("error: \(TerminalText.escaped(Workspace.describe(error), keepingLineBreaks: true))\n")
         return ExitCode(1)
     }
 
     /// A line for people on stderr, so that stdout stays clean for the result.
     static func note(_ message: String) {
-        FileHandleStandardError.write(message + "\n")
+        FileHandleStandardError.write(TerminalText.escaped(message, keepingLineBreaks: true) + "\n")
     }
 
     static func warn(_ message: String) {
-        FileHandleStandardError.write("warning: \(message)\n")
+        FileHandleStandardError.write("warning: \(TerminalText.escaped(message, keepingLineBreaks: true))\n")
     }
 
     nonisolated(unsafe) private static var progressOpen = false
@@ -41,6 +48,7 @@ enum CLI {
 
     /// A progress line on stderr: rewritten in place on a terminal, one line each otherwise.
     @Sendable static func progressLine(_ text: String) {
+        let text = TerminalText.escaped(text)
         if isTerminal {
             FileHandleStandardError.write("\r\u{1B}[2K" + text)
             progressOpen = true

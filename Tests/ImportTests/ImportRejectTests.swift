@@ -83,6 +83,17 @@ struct ImportRejectTests {
         #expect(text.split(separator: "\n").first?.hasPrefix(#"{"line":2,"reason":"#) == true)
     }
 
+    @Test("the rejects file is created 0600: it holds customers' records")
+    func rejectsFileOwnerOnly() throws {
+        let f = try ImportFixture()
+        try f.write("mixed.jsonl", Self.mixedFile())
+        var options = ImportOptions()
+        options.rejectsPath = f.path("rejects.jsonl")
+        _ = try f.importFile("mixed.jsonl", options: options)
+        let mode = try FileManager.default.attributesOfItem(atPath: f.path("rejects.jsonl"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     @Test("a record past the reading limit is skipped unread, and later lines keep their numbers")
     func skippedUnread() throws {
         let f = try ImportFixture()

@@ -57,6 +57,45 @@ struct RulesErrorTests {
         #expect(e.message.contains("not valid YAML"))
     }
 
+    @Test("every numeric knob out of its range is refused with the file, line and key",
+          arguments: [
+            ("estimation:\n  u_sample_size: 0\n", 3, "estimation.u_sample_size"),
+            ("estimation:\n  u_sample_size: 999\n", 3, "estimation.u_sample_size"),
+            ("estimation:\n  tf_minimum: 0\n", 3, "estimation.tf_minimum"),
+            ("thresholds:\n  review: 0\n", 3, "thresholds.review"),
+            ("thresholds:\n  review: 1\n", 3, "thresholds.review"),
+            ("thresholds:\n  auto_merge: 1.5\n", 3, "thresholds.auto_merge"),
+            ("prior: 0\n", 2, "prior"),
+            ("clustering:\n  max_auto_merge_cluster_size: 1\n", 3, "clustering.max_auto_merge_cluster_size"),
+            ("blocking:\n  - {name: p, keys: [phone], max_block_size: 1}\n", 3, "blocking[0].max_block_size"),
+            ("max_values_per_record: 0\n", 2, "max_values_per_record"),
+            ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: jaro_winkler, threshold: 0, m: 0.5}\n",
+             6, "comparisons[0].levels[0].threshold"),
+            ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: edit_distance, max: 0, m: 0.5}\n",
+             6, "comparisons[0].levels[0].max"),
+            ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: exact, m: 0}\n",
+             6, "comparisons[0].levels[0].m"),
+            ("comparisons:\n  - name: c\n    field: company\n    levels:\n      - {kind: exact, m: 0.5, u: 1.5}\n",
+             6, "comparisons[0].levels[0].u"),
+          ])
+    func outOfRange(_ body: String, _ line: Int, _ key: String) throws {
+        let e = try #require(error("version: 1\n" + body))
+        #expect(e.description.hasPrefix("my.yaml:\(line): \(key): "), "\(e)")
+        #expect(e.message.contains("is outside"), "\(e)")
+    }
+
+    @Test("a YAML error quotes at most about 120 characters of a very long line, not the whole line")
+    func longLineCut() throws {
+        let long = String(repeating: "x", count: 200_000)
+        let e = try #require(error("version: 1\nthresholds:\n  review: @\(long)\n"))
+        #expect(e.message.contains("not valid YAML"))
+        #expect(e.description.count < 600, "\(e.description.count) characters")
+        #expect(e.description.contains("xxx…"))
+        let value = try #require(error("version: 1\nprior: \(long)\n"))
+        #expect(value.description.count < 400)
+        #expect(value.message.contains("…"))
+    }
+
     @Test("an auto-merge threshold below the review threshold is refused")
     func thresholds() throws {
         let e = try #require(error("version: 1\nthresholds:\n  review: 0.9\n  auto_merge: 0.5\n"))

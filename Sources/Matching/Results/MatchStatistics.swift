@@ -7,6 +7,11 @@ public struct MatchStatistics: Sendable {
     public var pairsByRule: [String: Int] = [:]
     public var oversizedBlocks: Int = 0
     public var recordsInOversizedBlocks: Int = 0
+    /// Records with more phones or emails than the rules' `max_values_per_record`: only their
+    /// first values were matched on.
+    public var cappedRecords: Int = 0
+    /// Random pairs compared to estimate u (the rules' sample size, or every pair of a small base).
+    public var uSamplePairs: Int = 0
     /// Pairs at or above the review threshold.
     public var scoredPairs: Int = 0
     public var prior: Double = 0

@@ -10,7 +10,8 @@ struct CandidateScorer {
 
     static let chunkSize = 16_384
 
-    static func score(_ candidates: CandidatePairs, comparer: PairComparer, threads: Int) -> CandidateScorer {
+    static func score(_ candidates: CandidatePairs, comparer: PairComparer, threads: Int,
+                      progress: ChunkProgress? = nil) -> CandidateScorer {
         let n = candidates.count
         var patterns = [LevelPattern](repeating: LevelPattern(), count: n)
         var weights = [Float](repeating: 0, count: n)
@@ -30,6 +31,7 @@ struct CandidateScorer {
                             local.add(weight: weight)
                         }
                     }
+                    progress?.advance(by: range.count)
                     return local
                 }
                 for p in partials { histogram.merge(p) }

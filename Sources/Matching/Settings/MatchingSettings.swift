@@ -21,8 +21,13 @@ public struct MatchingSettings: Sendable, Hashable {
     /// Clusters at or above this confidence may merge without review.
     public var autoMergeThreshold: Double
     public var prior: PriorSetting
-    /// Random pairs drawn to estimate each level's `u`.
+    /// Random pairs drawn to estimate each level's `u` (never more than the base has pairs).
     public var uSampleSize: Int
+    /// Distinct phones (and, apart, emails) of one record used for blocking and comparison.
+    /// A person has a few; a record with thousands is a data error (an import gone wrong, a
+    /// shared front-desk record), and all of them made one run take hours. The rest are kept
+    /// in the record and in merges, only not matched on.
+    public var maximumValuesPerRecord: Int
     /// Smallest value frequency used by term-frequency adjustment, so that a value seen once
     /// does not get an unbounded weight.
     public var termFrequencyMinimum: Double
@@ -50,8 +55,10 @@ public struct MatchingSettings: Sendable, Hashable {
         uSampleSize: Int = 1_000_000, termFrequencyMinimum: Double = 1e-6,
         maximumAutoMergeClusterSize: Int = 6, contradictions: ContradictionRules = ContradictionRules(),
         autoMergeEvidence: [String] = ["first_name", "birthday", "email"], autoMergeEvidenceMinimumWeight: Double = 2,
-        autoMergeVetoes: [String] = ["first_name", "birthday"], seed: UInt64 = 42
+        autoMergeVetoes: [String] = ["first_name", "birthday"], seed: UInt64 = 42,
+        maximumValuesPerRecord: Int = MatchingSettings.defaultMaximumValuesPerRecord
     ) {
+        self.maximumValuesPerRecord = maximumValuesPerRecord
         self.comparisons = comparisons
         self.blockingRules = blockingRules
         self.allowSwappedNames = allowSwappedNames
@@ -67,6 +74,9 @@ public struct MatchingSettings: Sendable, Hashable {
         self.autoMergeVetoes = autoMergeVetoes
         self.seed = seed
     }
+
+    /// The cap when none is given (`max_values_per_record` in rules/default.yaml).
+    public static let defaultMaximumValuesPerRecord = 20
 
     /// The fields the comparisons and blocking keys name beyond the built-in ones: text fields
     /// that the rules file maps (a city), each a text column of the record table.

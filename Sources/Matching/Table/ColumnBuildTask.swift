@@ -19,12 +19,16 @@ struct ColumnBuildTask: Sendable {
         var columns: [[Int32]] = []
         var set: MultiValueColumn?
         var dateFrequency: [Int32] = []
+        /// Set columns: the records that had more distinct values than the limit (in order).
+        var cappedRecords: [Int] = []
     }
 
     let product: Product
     let sources: [ColumnSource]
 
-    func build(_ customers: [NormalizedCustomer]) -> Built {
+    /// Builds the task's product; a set column keeps at most `valueLimit` distinct values of a
+    /// record (the first ones, in the record's order).
+    func build(_ customers: [NormalizedCustomer], valueLimit: Int) -> Built {
         var built = Built()
         // Fields are read in place: copying each customer out of the array retained every string
         // in it, and that showed in the profile of a 1.65M run.
@@ -49,7 +53,9 @@ struct ColumnBuildTask: Sendable {
             case .set:
                 var column = MultiValueColumn()
                 for k in records.indices {
-                    column.append(Self.distinctIDs(Self.texts(records[k], sources[0]), &built.pool))
+                    let (ids, capped) = Self.distinctIDs(Self.texts(records[k], sources[0]), limit: valueLimit, &built.pool)
+                    column.append(ids)
+                    if capped { built.cappedRecords.append(k) }
                 }
                 built.set = column
             case .date:
@@ -96,12 +102,21 @@ struct ColumnBuildTask: Sendable {
         source == .birthday ? record.birthday ?? 0 : 0
     }
 
-    private static func distinctIDs(_ values: [String], _ pool: inout StringPool) -> [Int32] {
+    /// The ids of the first `limit` distinct non-empty values, and whether a further distinct
+    /// value was left out. Values past the limit are not interned, so they weigh nothing in the
+    /// value frequencies either: a record with 10,000 phones is a data error, and comparing or
+    /// blocking on all of them made the work quadratic in that one record.
+    private static func distinctIDs(_ values: [String], limit: Int, _ pool: inout StringPool) -> (ids: [Int32], capped: Bool) {
         var ids: [Int32] = []
-        for v in values where !v.isEmpty {
+        for (k, v) in values.enumerated() where !v.isEmpty {
+            guard ids.count < limit else {
+                // Full: capped only if a value not kept follows (a repeat of a kept one is not).
+                let left = values[k...].contains { w in !w.isEmpty && !ids.contains { pool.string($0) == w } }
+                return (ids, left)
+            }
             let id = pool.intern(v)
             if !ids.contains(id) { ids.append(id) }
         }
-        return ids
+        return (ids, false)
     }
 }

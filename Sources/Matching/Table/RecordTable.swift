@@ -47,20 +47,26 @@ public struct RecordTable: Sendable {
     let dates: [Int32]
     /// Records carrying the same date as this record's (0 when missing), same layout as ``dates``.
     let dateFrequency: [Int32]
+    /// Records that had more distinct values in a set column (phones, emails) than the limit:
+    /// only their first values take part in blocking and comparison.
+    public let cappedRecords: Int
 
     /// Builds the table: the built-in columns, and a text column for each of `extraTextFields`
     /// (other fields the rules compare or block on, read from ``NormalizedCustomer/texts``).
-    /// Independent pools are built side by side on up to `threads` threads.
+    /// Independent pools are built side by side on up to `threads` threads. A record's set
+    /// columns keep at most `valuesPerRecord` distinct values each (see ``cappedRecords``).
     /// - Complexity: O(total length of all values).
-    public init(_ customers: [NormalizedCustomer], threads: Int = ProcessorCount.online, extraTextFields: [String] = []) {
+    public init(_ customers: [NormalizedCustomer], threads: Int = ProcessorCount.online, extraTextFields: [String] = [],
+                valuesPerRecord: Int = MatchingSettings.defaultMaximumValuesPerRecord) {
         let columns = ColumnDefinition.columns(naming: extraTextFields)
         let layout = ColumnLayout(columns)
         // Each pool and its columns depend on no other, so they are built side by side: interning
         // 1.65M records was one of the longest one-threaded parts of a run.
         let tasks = layout.tasks
         let built = ParallelChunks.map(count: tasks.count, chunkSize: 1, threads: threads) { range in
-            tasks[range.lowerBound].build(customers)
+            tasks[range.lowerBound].build(customers, valueLimit: valuesPerRecord)
         }
+        var capped: Set<Int> = []
         var text = JoinedPools(), written = JoinedPools(), sets = JoinedPools()
         var franchise: ColumnBuildTask.Built?
         var dates: [Int32] = [], dateFrequency: [Int32] = []
@@ -79,6 +85,7 @@ public struct RecordTable: Sendable {
                 }
             case .textWritten: _ = written.join(result)
             case .set:
+                capped.formUnion(result.cappedRecords)
                 let shift = sets.join(result)
                 setColumns.append(result.set!.shifted(by: shift))
             case .date:
@@ -87,6 +94,7 @@ public struct RecordTable: Sendable {
             }
         }
         self.count = customers.count
+        self.cappedRecords = capped.count
         self.columns = columns
         self.storageIndex = layout.storageIndex
         self.writtenIndex = layout.writtenIndex

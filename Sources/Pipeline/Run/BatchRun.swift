@@ -34,6 +34,9 @@ public struct BatchRun: Sendable {
 
     public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
         let store = try Workspace.openExistingStore(databasePath)
+        // The run's row is created only once its model is known (after matching); its start is
+        // taken now, or `status` would show the span of the last stages as the run's length.
+        let startedAt = try store.currentTime()
         var timer = StageTimer()
         progress?("loading customers")
         let loaded = try CustomerLoader(store: store, mapping: rules.fields, threads: threads).load()
@@ -61,7 +64,7 @@ public struct BatchRun: Sendable {
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
                                 trainedModel: train ? ModelJSON.encode(result.model) : nil,
-                                scoringModel: ModelJSON.encode(result.model))
+                                scoringModel: ModelJSON.encode(result.model), startedAt: startedAt)
         }
         // One connection writes while the cores resolve the next batch: the writer is
         // one-threaded, and taking turns left a core idle for most of the store time.
@@ -118,6 +121,7 @@ public struct BatchRun: Sendable {
         summary.customersInClusters = counts.customers
         summary.victims = counts.customers - counts.clusters
         summary.reviewThreshold = rules.matching.reviewThreshold
+        summary.maximumValuesPerRecord = rules.matching.maximumValuesPerRecord
         summary.autoMergeThreshold = rules.matching.autoMergeThreshold
         summary.timings = stages
         summary.peakMemoryBytes = ResourceUsage.peakResidentBytes()

@@ -24,6 +24,8 @@ public struct RunSummary: Sendable {
     public var customersInClusters = 0
     public var victims = 0
     public var reviewThreshold = 0.0
+    /// The rules' `max_values_per_record`, for the capped-records line.
+    public var maximumValuesPerRecord = 0
     public var autoMergeThreshold = 0.0
     public var timings: [StageTiming] = []
     public var peakMemoryBytes = 0
@@ -46,8 +48,11 @@ public struct RunSummary: Sendable {
         var lines: [String] = []
         lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))\(trained ? ", m trained by EM" : "")")
         if unreadableCustomers > 0 { lines.append("  unreadable records skipped  \(group(unreadableCustomers))") }
-        let byRule = statistics.pairsByRule.sorted { $0.key < $1.key }.map { "\($0.key) \(group($0.value))" }.joined(separator: ", ")
-        lines.append("  candidate pairs        \(group(statistics.candidatePairs))  (\(byRule))")
+        let byRule = statistics.pairsByRule.map { (rule: $0.key, pairs: $0.value) }
+        lines.append("  candidate pairs        " + PairsByRuleText.text(total: statistics.candidatePairs, byRule: byRule))
+        if statistics.cappedRecords > 0 {
+            lines.append("  capped records         \(group(statistics.cappedRecords)) with more than \(maximumValuesPerRecord) phones or emails (only the first \(maximumValuesPerRecord) matched on)")
+        }
         if statistics.oversizedBlocks > 0 {
             lines.append("  oversized blocks       \(group(statistics.oversizedBlocks)) not expanded (\(group(statistics.recordsInOversizedBlocks)) records)")
         }
@@ -87,6 +92,10 @@ public struct RunSummary: Sendable {
             "pairs_by_rule": .object(JSONObject(statistics.pairsByRule.sorted { $0.key < $1.key }.map {
                 JSONMember(key: $0.key, value: .number(String($0.value)))
             })),
+            "pairs_by_rule_note": .string(PairsByRuleText.overlapNote),
+            "capped_records": .number(String(statistics.cappedRecords)),
+            "max_values_per_record": .number(String(maximumValuesPerRecord)),
+            "u_sample_pairs": .number(String(statistics.uSamplePairs)),
             "oversized_blocks": .number(String(statistics.oversizedBlocks)),
             "records_in_oversized_blocks": .number(String(statistics.recordsInOversizedBlocks)),
             "scored_pairs": .number(String(statistics.scoredPairs)),

@@ -19,15 +19,20 @@ public struct ReportJob: Sendable {
     public var minimumConfidence: Double?
     /// Only what `apply --auto` would merge: auto-merge eligible clusters (threshold and guard).
     public var autoMergeOnly: Bool
+    /// CSV only: start with a UTF-8 byte order mark, so that Excel on Japanese Windows reads the
+    /// names as UTF-8 rather than Shift_JIS (see ``CSVReport``). On by default: the people who
+    /// open the CSV are restaurant staff with Excel; programs should read the JSON report.
+    public var byteOrderMark: Bool
 
     public init(databasePath: String, runID: Int64?, format: ReportFormat, outputPath: String,
-                minimumConfidence: Double?, autoMergeOnly: Bool) {
+                minimumConfidence: Double?, autoMergeOnly: Bool, byteOrderMark: Bool = true) {
         self.databasePath = databasePath
         self.runID = runID
         self.format = format
         self.outputPath = outputPath
         self.minimumConfidence = minimumConfidence
         self.autoMergeOnly = autoMergeOnly
+        self.byteOrderMark = byteOrderMark
     }
 
     public struct Written: Sendable {
@@ -43,7 +48,7 @@ public struct ReportJob: Sendable {
         var merges = try StoredRun.load(store, runID: id, minimumConfidence: minimumConfidence ?? 0).merges
         if autoMergeOnly { merges = merges.filter(\.autoMergeEligible) }
         switch format {
-        case .csv: try CSVReport.write(merges, to: outputPath, byteOrderMark: false)
+        case .csv: try CSVReport.write(merges, to: outputPath, byteOrderMark: byteOrderMark)
         case .json: try JSONReport.write(merges, to: outputPath, pretty: true)
         case .html: try HTMLReport.write(merges, context: try StoredRun.htmlContext(store, runID: id, mode: .report), to: outputPath)
         }

@@ -92,10 +92,10 @@ struct ApplyCommand: ParsableCommand {
                 progress: quiet ? nil : { CLI.progressLine($0) },
                 request: dryRun ? { line in
                     CLI.finishProgress()
-                    print(line.serialized())
+                    CLI.say(line.serialized())
                 } : nil)
             CLI.finishProgress()
-            print(summary.text)
+            CLI.say(summary.text)
             switch summary.ending {
             case .done: break
             case .someFailed: throw ExitCode(CLI.ExitStatus.applyFailures)

@@ -34,7 +34,7 @@ struct DecideCommand: ParsableCommand {
             try board.decide(cluster, decision, reviewer: name)
             let merge = try board.merge(cluster)
             let verdict = board.decision(cluster)?.verdict.rawValue ?? "undecided (reset)"
-            print("cluster \(cluster) of run \(board.runID): \(verdict) by \(name) "
+            CLI.say("cluster \(cluster) of run \(board.runID): \(verdict) by \(name) "
                   + "(victor \(merge.plan.victorID), \(merge.plan.victimIDs.count) victim(s))")
         }
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Parallelism
 import Pipeline
 
 struct DemoCommand: ParsableCommand {
@@ -18,8 +17,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "tcdedupe-demo"
 
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     func validate() throws {
         if customers < 10 { throw ValidationError("--customers must be at least 10") }
@@ -27,8 +25,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try CLI.perform {
-            let demo = Demo(folder: out, customers: customers, seed: seed, threads: threads ?? ProcessorCount.online)
-            try demo.run(progress: CLI.progressLine, say: { CLI.finishProgress(); print($0) })
+            let demo = Demo(folder: out, customers: customers, seed: seed, threads: threads.resolved)
+            try demo.run(progress: CLI.progressLine, say: { CLI.finishProgress(); CLI.say($0) })
         }
     }
 }

@@ -22,7 +22,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let result = try EvaluationJob(databasePath: database.resolvedPath, runID: runID, truthPath: truth).run()
-            print(json ? result.jsonText : result.text)
+            CLI.say(json ? result.jsonText : result.text)
         }
     }
 }

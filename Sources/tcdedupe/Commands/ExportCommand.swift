@@ -73,7 +73,7 @@ struct ExportCommand: ParsableCommand {
                 if !quiet { CLI.warn(message) }
             })
             CLI.finishProgress()
-            print(result.text)
+            CLI.say(result.text)
             for warning in result.warnings { CLI.warn(warning) }
         }
     }

@@ -34,7 +34,7 @@ struct GenerateCommand: ParsableCommand {
         try CLI.perform {
             let summary = try GenerateJob(customers: customers, seed: seed, outputPath: out, truthPath: truth).run()
             // With a file on standard output (`-`), the summary goes to stderr.
-            if out == "-" || truth == "-" { CLI.note(String(describing: summary)) } else { print(summary) }
+            if out == "-" || truth == "-" { CLI.note(String(describing: summary)) } else { CLI.say(String(describing: summary)) }
         }
     }
 }

@@ -29,7 +29,7 @@ struct ImportCommand: ParsableCommand {
             let result = try ImportJob(file: file, databasePath: database.resolvedPath, rejectsPath: rejects)
                 .run(progress: quiet ? nil : CLI.progressLine)
             CLI.finishProgress()
-            print(result.text)
+            CLI.say(result.text)
             if result.rejected > 0 && !quiet {
                 CLI.warn("\(result.rejected) record(s) rejected\(rejects.map { "; see \($0)" } ?? "; rerun with --rejects FILE to keep them")")
             }

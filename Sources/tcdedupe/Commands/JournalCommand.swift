@@ -24,7 +24,7 @@ struct JournalCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let listing = try JournalListing.load(databasePath: database.resolvedPath, runID: runID)
-            print(json ? listing.jsonLines : listing.text)
+            CLI.say(json ? listing.jsonLines : listing.text)
         }
     }
 }

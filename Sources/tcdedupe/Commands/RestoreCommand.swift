@@ -41,12 +41,12 @@ struct RestoreCommand: ParsableCommand {
             let s = found.snapshot
             CLI.note("snapshot of \(s.customerID) (\(s.role.rawValue) of cluster \(s.clusterID), run \(s.runID)), taken \(s.takenAt)")
             guard recreate, let apiURL else {
-                print(found.prettyJSON)
+                CLI.say(found.prettyJSON)
                 return
             }
             let connection = APIConnection(apiURL: apiURL, apiKeyFile: apiKeyFile, authentication: authentication.scheme)
             let created = try found.recreate(connection: connection)
-            print("recreated \(s.customerID) as a new customer: \(created.id)")
+            CLI.say("recreated \(s.customerID) as a new customer: \(created.id)")
         }
     }
 }

@@ -47,8 +47,8 @@ struct ReviewCommand: AsyncParsableCommand {
             let server = try await ReviewServer.start(ReviewServerConfiguration(
                 databasePath: database.resolvedPath, runID: runID, host: host, port: port,
                 reviewer: ReviewerName.resolve(explicit: reviewer)))
-            print("reviewing run \(server.runID); open \(server.url)")
-            print("decisions are saved as you make them; Ctrl-C stops the server")
+            CLI.say("reviewing run \(server.runID); open \(server.url)")
+            CLI.say("decisions are saved as you make them; Ctrl-C stops the server")
             fflush(nil)  // the address must show at once, even when stdout is a pipe or a file
             try await server.wait()
         }

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
                 print(Workspace.defaultRulesText, terminator: "")
             } else if let check {
                 let rules = try Workspace.loadRules(path: check)
-                print("\(check): valid (version \(rules.version), \(rules.matching.comparisons.count) comparisons, "
+                CLI.say("\(check): valid (version \(rules.version), \(rules.matching.comparisons.count) comparisons, "
                       + "\(rules.matching.blockingRules.count) blocking rules, fingerprint \(rules.fingerprint))")
             }
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Parallelism
 import Pipeline
 
 struct RunCommand: ParsableCommand {
@@ -18,8 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Rules file (YAML).", valueName: "file"))
     var rules: String?
 
-    @Option(help: "Worker threads (default: all cores).")
-    var threads: Int?
+    @OptionGroup var threads: ThreadsOption
 
     @Flag(help: "Estimate the m probabilities from the data (EM) and store them with the run.")
     var train = false
@@ -30,18 +28,14 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress lines.")
     var quiet = false
 
-    func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-    }
-
     func run() throws {
         try CLI.perform {
             let ruleSet = try Workspace.loadRules(path: rules)
             let job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet,
-                               threads: threads ?? ProcessorCount.online, train: train)
+                               threads: threads.resolved, train: train)
             let summary = try job.execute(progress: quiet ? nil : CLI.progressLine)
             CLI.finishProgress()
-            print(json ? summary.jsonText : summary.text)
+            CLI.say(json ? summary.jsonText : summary.text)
         }
     }
 }

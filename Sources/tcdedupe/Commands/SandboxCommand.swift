@@ -2,6 +2,7 @@ import ArgumentParser
 import CRMClient
 import Pipeline
 import Sandbox
+import Support
 
 struct SandboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -88,7 +89,7 @@ struct SandboxCommand: ParsableCommand {
 
     /// One line per request on stderr.
     @Sendable static func logRequest(_ line: String) {
-        FileHandleStandardError.write(line + "\n")
+        FileHandleStandardError.write(TerminalText.escaped(line) + "\n")
     }
 
     func validate() throws {
@@ -128,7 +129,7 @@ struct SandboxCommand: ParsableCommand {
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
                 faults: faults, requestLog: quiet ? nil : Self.logRequest)
             try SandboxJob(configuration: configuration, databasePath: database).run { line in
-                print(line)
+                CLI.say(line)
                 fflushStandardOutput()
             }
         }

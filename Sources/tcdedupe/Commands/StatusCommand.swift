@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let status = try StoreStatus.collect(databasePath: database.resolvedPath)
-            print(json ? status.jsonText : status.text)
+            CLI.say(json ? status.jsonText : status.text)
         }
     }
 }
