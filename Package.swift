@@ -25,7 +25,6 @@ let package = Package(
         .library(name: "Normalization", targets: ["Normalization"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
         .library(name: "Rules", targets: ["Rules"]),
-        .library(name: "Rules", targets: ["Rules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
