@@ -1,3 +1,4 @@
+import Support
 import StoredRuns
 /// How far an export has come, after each stored page.
 public struct ExportProgress: Sendable {
@@ -25,20 +26,13 @@ public struct ExportProgress: Sendable {
         let fraction = min(1, Double(received) / Double(total))
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        return "exporting \(bar) \(Int(fraction * 100))% \(group(received)) of \(group(total)) customers, \(group(Int(rate)))/s, ETA \(Self.clock(secondsLeft))"
+        return "exporting \(bar) \(Int(fraction * 100))% \(group(received)) of \(group(total)) customers, \(group(Int(rate)))/s, ETA \(NumberText.clock(secondsLeft))"
     }
 
     /// `exporting: 1,040 of 2,000 customers (52%), 812/s, ETA 0:01` for a log.
     public var line: String {
         guard let total, total > 0 else { return "exporting: \(group(received)) customers, \(group(Int(rate)))/s" }
         let percent = Int(min(1, Double(received) / Double(total)) * 100)
-        return "exporting: \(group(received)) of \(group(total)) customers (\(percent)%), \(group(Int(rate)))/s, ETA \(Self.clock(secondsLeft))"
-    }
-
-    static func clock(_ seconds: Double?) -> String {
-        guard let seconds, seconds.isFinite else { return "?" }
-        let s = Int(seconds.rounded(.up))
-        let tail = "\(s % 60 < 10 ? "0" : "")\(s % 60)"
-        return s >= 3600 ? "\(s / 3600):\((s / 60) % 60 < 10 ? "0" : "")\((s / 60) % 60):\(tail)" : "\(s / 60):\(tail)"
+        return "exporting: \(group(received)) of \(group(total)) customers (\(percent)%), \(group(Int(rate)))/s, ETA \(NumberText.clock(secondsLeft))"
     }
 }

@@ -53,4 +53,24 @@ public enum NumberText {
         if mib >= 1024 { return fixed(mib / 1024, digits: 1) + " GiB" }
         return fixed(mib, digits: 1) + " MiB"
     }
+
+    /// Seconds as a clock for progress lines: `0:07`, `12:34`, `1:02:03`; `?` when unknown.
+    public static func clock(_ seconds: Double?) -> String {
+        guard let seconds, seconds.isFinite, seconds >= 0 else { return "?" }
+        let s = Int(seconds.rounded(.up))
+        let tail = "\(s % 60 < 10 ? "0" : "")\(s % 60)"
+        return s >= 3600 ? "\(s / 3600):\((s / 60) % 60 < 10 ? "0" : "")\((s / 60) % 60):\(tail)" : "\(s / 60):\(tail)"
+    }
+
+    /// Seconds as a span a person plans around: `45 s`, `12 min 5 s`, `3 h 20 min`, `2 d 4 h`
+    /// (the two largest units; what is below them is dropped, an estimate needs no more).
+    public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "?" }
+        let s = Int(seconds.rounded(.up))
+        let (d, h, m) = (s / 86_400, (s / 3_600) % 24, (s / 60) % 60)
+        if d > 0 { return h > 0 ? "\(d) d \(h) h" : "\(d) d" }
+        if h > 0 { return m > 0 ? "\(h) h \(m) min" : "\(h) h" }
+        if m > 0 { return s % 60 > 0 ? "\(m) min \(s % 60) s" : "\(m) min" }
+        return "\(s) s"
+    }
 }

@@ -80,13 +80,14 @@ struct MergingFixture {
     @discardableResult
     func apply(_ crm: FakeCRM, dryRun: Bool = false, crash: CrashPoint? = nil, limit: Int? = nil,
                patience: VerifyPatience = MergingFixture.patience, verifyOnly: Bool = false,
-               requested: ((JSONObject) -> Void)? = nil) throws -> ApplySummary {
+               requested: ((JSONObject) -> Void)? = nil, configure: ((inout ApplyJob) -> Void)? = nil) throws -> ApplySummary {
         var job = ApplyJob(databasePath: database, runID: nil, selection: Self.selection, dryRun: dryRun,
                            requestsPath: nil, limit: limit, apiURL: "memory://fake-crm")
         job.resendDelay = .zero
         job.crashPoint = crash
         job.patience = patience
         job.verifyOnly = verifyOnly
+        configure?(&job)
         return try job.run(api: crm, progress: nil, request: requested)
     }
 

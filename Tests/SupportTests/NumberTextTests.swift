@@ -36,4 +36,19 @@ struct NumberTextTests {
         #expect("ab".padded(to: 4, alignRight: true) == "  ab")
         #expect("abcdef".padded(to: 4) == "abcdef")
     }
+
+    @Test("a progress clock reads m:ss or h:mm:ss, rounded up; unknown is ?", arguments: [
+        (7.2 as Double?, "0:08"), (754, "12:34"), (3723, "1:02:03"), (nil, "?"), (-.infinity, "?"),
+    ])
+    func clock(seconds: Double?, text: String) {
+        #expect(NumberText.clock(seconds) == text)
+    }
+
+    @Test("a duration keeps its two largest units", arguments: [
+        (45.0, "45 s"), (60, "1 min"), (725, "12 min 5 s"), (12_030, "3 h 20 min"), (7_200, "2 h"),
+        (187_400, "2 d 4 h"), (86_400, "1 d"), (0.2, "1 s"),
+    ])
+    func duration(seconds: Double, text: String) {
+        #expect(NumberText.duration(seconds) == text)
+    }
 }

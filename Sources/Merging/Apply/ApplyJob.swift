@@ -24,6 +24,8 @@ public struct ApplyJob: Sendable {
     /// `--verify`: only check the clusters an earlier apply left `sent`, `unverified` or
     /// `failed`; send nothing new.
     public var verifyOnly = false
+    /// Told what the chosen merges will cost before anything is sent (see ``ApplyCost``).
+    public var onPlan: (@Sendable (ApplyCost) -> Void)?
     /// A deliberate crash for the tests; nil reads `TCDEDUPE_APPLY_CRASH` (see ``CrashPoint``).
     var crashPoint: CrashPoint?
 
@@ -76,6 +78,7 @@ public struct ApplyJob: Sendable {
         merges = verifyOnly ? earlier : earlier + fresh
         if let limit { merges = Array(merges.prefix(limit)) }
         summary.considered = merges.count
+        if !verifyOnly { onPlan?(ApplyCost(merges)) }
         if !dryRun && !verifyOnly {
             try store.planMerges(merges.map {
                 JournalEntry(runID: runID, clusterID: $0.clusterID, victorID: $0.victorID, victimIDs: $0.victimIDs,

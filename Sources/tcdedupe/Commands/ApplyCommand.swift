@@ -87,6 +87,8 @@ struct ApplyCommand: ParsableCommand {
             job.patience.timeout = .milliseconds(Int64(verifyTimeout * 1000))
             job.patience.firstPause = min(job.patience.firstPause, .milliseconds(max(api.retryBaseMs, 1) * 10))
             job.verifyOnly = verify
+            let (rate, dryRun) = (api.rate, self.dryRun)
+            job.onPlan = { cost in CLI.say(cost.text(requestsPerSecond: rate, dryRun: dryRun)) }
             let summary = try job.run(
                 connection: api.connection,
                 progress: quiet ? nil : { CLI.progressLine($0) },
