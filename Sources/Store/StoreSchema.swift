@@ -85,6 +85,8 @@ enum StoreSchema {
         runProcessMigration,
         // 6: the apply lock and the `unverified` journal state (StoreSchema+ApplySafety.swift).
         applySafetyMigration,
+        // 9 (at merge; sync = 7, review queue = 8): the audit sample of auto-merges (StoreSchema+Audit.swift).
+        auditMigration,
     ]
 
     /// The schema version this build writes.

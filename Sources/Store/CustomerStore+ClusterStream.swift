@@ -1,0 +1,58 @@
+/// Reading a run's clusters one at a time, for reports of any size: nothing here holds more
+/// than one cluster's payload (or, for the overview, a few numbers per cluster).
+extension CustomerStore {
+    /// Calls `body` with each cluster of a run at or above `minConfidence` (only those `apply
+    /// --auto` may merge, with `autoMergeOnly`), in cluster id order, without members (the
+    /// payload carries them).
+    public func forEachCluster(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
+                               _ body: (ClusterRow) throws -> Void) throws {
+        let statement = try db.prepare("""
+            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
+            FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3 ORDER BY cluster_id
+            """)
+        try statement.bind(runID, at: 1)
+        try statement.bind(minConfidence, at: 2)
+        try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
+        while try statement.step() {
+            try body(ClusterRow(clusterID: Int(statement.int64(0)), franchiseID: statement.text(1), confidence: statement.double(2),
+                                matchWeight: statement.double(3), autoMerge: statement.int64(4) != 0, size: Int(statement.int64(5)),
+                                victorID: statement.text(6) ?? "", payload: statement.text(7) ?? "", members: []))
+        }
+    }
+
+    /// Calls `body` with the overview columns of each cluster of a run (same filters as
+    /// ``forEachCluster(runID:minConfidence:autoMergeOnly:_:)``), in no particular order.
+    public func forEachClusterFigures(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
+                                      _ body: (ClusterFiguresRow) throws -> Void) throws {
+        let statement = try db.prepare("""
+            SELECT franchise_id, confidence, match_weight, auto_merge, size
+            FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3
+            """)
+        try statement.bind(runID, at: 1)
+        try statement.bind(minConfidence, at: 2)
+        try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
+        while try statement.step() {
+            try body(ClusterFiguresRow(franchiseID: statement.text(0), confidence: statement.double(1),
+                                       matchWeight: statement.double(2), autoMerge: statement.int64(3) != 0,
+                                       size: Int(statement.int64(4))))
+        }
+    }
+
+    /// The ids of at most `limit` clusters (same filters as above) a person should look at
+    /// first: those that need a person (not auto-merge: the review band and the clusters the
+    /// guard held back) before the others, least confident first, then by id. Nil `limit`: all.
+    public func clusterIDsForPeople(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
+                                    limit: Int?) throws(StoreError) -> [Int] {
+        let statement = try db.prepare("""
+            SELECT cluster_id FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3
+            ORDER BY auto_merge, confidence, cluster_id LIMIT ?4
+            """)
+        try statement.bind(runID, at: 1)
+        try statement.bind(minConfidence, at: 2)
+        try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
+        try statement.bind(Int64(limit ?? -1), at: 4)
+        var ids: [Int] = []
+        while try statement.step() { ids.append(Int(statement.int64(0))) }
+        return ids
+    }
+}
