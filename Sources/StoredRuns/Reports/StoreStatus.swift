@@ -8,6 +8,8 @@ public struct StoreStatus: Sendable {
     public var runs: [RunRow]
     /// The latest finished run's summary (JSON), when there is one.
     public var latestSummary: JSONValue?
+    /// The audit estimate of the latest finished run's auto-merges (nil without a finished run).
+    public var audit: AuditEstimate?
 
     public static func collect(databasePath: String) throws -> StoreStatus {
         let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
@@ -17,7 +19,9 @@ public struct StoreStatus: Sendable {
         }
         let latest = runs.last { $0.finishedAt != nil }
         let summary = try latest?.summary.map { try JSONValue(parsing: $0) }
-        return StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary)
+        let audit = try latest.map { try AuditEstimate.read(store, runID: $0.id) }
+        return StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary,
+                           audit: audit)
     }
 
     public var text: String {
@@ -36,6 +40,7 @@ public struct StoreStatus: Sendable {
             let byRule = rules.members.compactMap { m in m.value.scalarText.flatMap { Int($0) }.map { (rule: m.key, pairs: $0) } }
             lines.append("  latest run's candidate pairs " + PairsByRuleText.text(total: total, byRule: byRule))
         }
+        if let audit { lines.append("  " + audit.text) }
         return lines.joined(separator: "\n")
     }
 
@@ -46,6 +51,7 @@ public struct StoreStatus: Sendable {
             "runs": .number(String(runs.count)),
             "run_ids": .array(runs.map { .number(String($0.id)) }),
             "latest_run": latestSummary ?? .null,
+            "audit": audit?.json ?? .null,
         ]))
     }
 
