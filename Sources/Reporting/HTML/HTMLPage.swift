@@ -7,13 +7,16 @@ struct HTMLPage {
     let context: HTMLReportContext
     let marks: [Int: ReviewMark]
     let nonce: String
+    /// A report of a large run: figures over every cluster, what was left out, the audit.
+    var extras: HTMLReportExtras? = nil
 
     func render() -> String {
-        let overview = ReportOverview(merges, context: context)
-        let histogram = WeightHistogram(merges, reviewThreshold: context.reviewThreshold,
-                                        autoMergeThreshold: context.autoMergeThreshold)
+        let overview = extras?.overview ?? ReportOverview(merges, context: context)
+        let histogram = extras?.histogram ?? WeightHistogram(merges, reviewThreshold: context.reviewThreshold,
+                                                             autoMergeThreshold: context.autoMergeThreshold)
         let title = context.mode == .review ? "tcdedupe review — run \(context.runID)" : "tcdedupe report — run \(context.runID)"
-        let data = ScriptJSON.embeddable(HTMLReportData.document(merges, context: context, marks: marks))
+        let data = ScriptJSON.embeddable(HTMLReportData.document(merges, context: context, marks: marks,
+                                                                 audited: extras?.auditedClusterIDs ?? []))
         var html = """
             <!doctype html>
             <html lang="en">
@@ -33,6 +36,9 @@ struct HTMLPage {
 
             """
         html += overviewSection(overview, histogram: histogram)
+        if let extras {
+            html += HTMLCoverageSection(coverage: extras.coverage, audit: extras.audit, runID: context.runID).render()
+        }
         html += controls()
         html += """
             <main id="clusters" aria-live="polite"></main>
@@ -94,7 +100,7 @@ struct HTMLPage {
             <option value="3">3</option><option value="4+">4 or more</option></select></label>
             <label>Franchise <select id="franchise"><option value="all">all</option></select></label>
             <label>Show <select id="kind"><option value="all">all</option><option value="review">needs review</option>\
-            <option value="auto">auto-merge</option></select></label>
+            <option value="auto">auto-merge</option>\(auditOption)</select></label>
 
             """
         if context.mode == .review {
@@ -115,6 +121,10 @@ struct HTMLPage {
 
             """
         return s
+    }
+
+    private var auditOption: String {
+        (extras?.auditedClusterIDs.isEmpty ?? true) ? "" : "<option value=\"audit\">audit sample</option>"
     }
 
     private func e(_ s: String) -> String { HTMLText.escape(s) }

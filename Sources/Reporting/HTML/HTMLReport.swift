@@ -23,6 +23,17 @@ public enum HTMLReport {
         try file.commit()
     }
 
+    /// Writes the page of a large run to `path`: the figures count every cluster, the page
+    /// carries `merges` (those a person should look at, and the audit sample) and says what it
+    /// left out (see ``HTMLReportExtras``).
+    public static func write(_ merges: [SuggestedMerge], context: HTMLReportContext, extras: HTMLReportExtras,
+                             marks: [Int: ReviewMark] = [:], to path: String) throws(ReportError) {
+        let file = try ReportFile(path: path)
+        var bytes = Array(HTMLPage(merges: merges, context: context, marks: marks, nonce: randomNonce(), extras: extras).render().utf8)
+        try file.drain(&bytes, force: true)
+        try file.commit()
+    }
+
     /// 128 random bits as hex: the CSP nonce of one page.
     static func randomNonce() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -8,8 +8,9 @@ import Resolution
 /// a report of 10,000 clusters opens quickly: the browser never lays out all of them.
 public enum HTMLReportData {
     /// `{mode, run_id, run_finished_at, review_threshold, auto_merge_threshold, band_floors, clusters}`.
+    /// A cluster in `audited` carries `"audit": true` (the page marks the audit sample).
     public static func document(_ merges: [SuggestedMerge], context: HTMLReportContext,
-                                marks: [Int: ReviewMark] = [:]) -> JSONValue {
+                                marks: [Int: ReviewMark] = [:], audited: Set<Int> = []) -> JSONValue {
         .object(JSONObject([
             "mode": .string(context.mode.rawValue),
             "run_id": .number(String(context.runID)),
@@ -17,7 +18,12 @@ public enum HTMLReportData {
             "review_threshold": MergeJSON.number(context.reviewThreshold),
             "auto_merge_threshold": MergeJSON.number(context.autoMergeThreshold),
             "band_floors": .array(context.bandFloors.map(MergeJSON.number)),
-            "clusters": .array(merges.map { cluster($0, mark: marks[$0.clusterID]) }),
+            "clusters": .array(merges.map { merge in
+                let value = cluster(merge, mark: marks[merge.clusterID])
+                guard audited.contains(merge.clusterID), case .object(var object) = value else { return value }
+                object["audit"] = .bool(true)
+                return .object(object)
+            }),
         ]))
     }
 

@@ -19,9 +19,14 @@ public struct WeightHistogram: Sendable, Hashable {
 
     /// - Complexity: O(n) for n clusters.
     public init(_ merges: [SuggestedMerge], reviewThreshold: Double, autoMergeThreshold: Double) {
+        self.init(weights: merges.map(\.matchWeight), reviewThreshold: reviewThreshold, autoMergeThreshold: autoMergeThreshold)
+    }
+
+    /// From the clusters' weights alone (a report of a large run reads only these from the store).
+    public init(weights allWeights: [Double], reviewThreshold: Double, autoMergeThreshold: Double) {
         reviewWeight = Self.weight(ofProbability: reviewThreshold)
         autoMergeWeight = Self.weight(ofProbability: autoMergeThreshold)
-        let weights = merges.map(\.matchWeight).filter(\.isFinite)
+        let weights = allWeights.filter(\.isFinite)
         var low = min(weights.min() ?? reviewWeight, reviewWeight)
         var high = max(weights.max() ?? autoMergeWeight, autoMergeWeight)
         if !low.isFinite { low = 0 }

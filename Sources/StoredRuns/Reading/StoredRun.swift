@@ -27,14 +27,19 @@ public struct StoredRun: Sendable {
     public static func load(_ store: CustomerStore, runID: Int64, minimumConfidence: Double = 0) throws -> StoredRun {
         var merges: [SuggestedMerge] = []
         for row in try store.clusters(runID: runID, minConfidence: minimumConfidence) {
-            do {
-                merges.append(try SuggestedMerge(json: try JSONValue(parsing: row.payload)))
-            } catch {
-                throw PipelineError("cluster \(row.clusterID) of run \(runID) is damaged in the store: \(error)",
-                                    hint: "re-run `tcdedupe run`")
-            }
+            merges.append(try decode(row, runID: runID))
         }
         merges.sort { $0.clusterID < $1.clusterID }
         return StoredRun(id: runID, merges: merges)
+    }
+
+    /// The suggested merge a stored cluster holds.
+    public static func decode(_ row: ClusterRow, runID: Int64) throws -> SuggestedMerge {
+        do {
+            return try SuggestedMerge(json: try JSONValue(parsing: row.payload))
+        } catch {
+            throw PipelineError("cluster \(row.clusterID) of run \(runID) is damaged in the store: \(error)",
+                                hint: "re-run `tcdedupe run`")
+        }
     }
 }

@@ -23,6 +23,12 @@ public struct ReportJob: Sendable {
     /// names as UTF-8 rather than Shift_JIS (see ``CSVReport``). On by default: the people who
     /// open the CSV are restaurant staff with Excel; programs should read the JSON report.
     public var byteOrderMark: Bool
+    /// HTML only: at most this many clusters carried in full (besides the audit sample); nil
+    /// carries every cluster (`--all`). The figures count every cluster either way.
+    public var htmlLimit: Int? = ReportJob.defaultHTMLLimit
+
+    /// The review queue's first 2,000: a page of that many opens in a browser in seconds.
+    public static let defaultHTMLLimit = 2_000
 
     public init(databasePath: String, runID: Int64?, format: ReportFormat, outputPath: String,
                 minimumConfidence: Double?, autoMergeOnly: Bool, byteOrderMark: Bool = true) {
@@ -39,19 +45,41 @@ public struct ReportJob: Sendable {
         public var runID: Int64
         public var clusters: Int
         public var members: Int
+        /// HTML: clusters counted but not carried in the page (0 for CSV and JSON).
+        public var leftOut = 0
     }
 
     @discardableResult
     public func run() throws -> Written {
         let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         let id = try StoredRun.resolveID(store, requested: runID)
-        var merges = try StoredRun.load(store, runID: id, minimumConfidence: minimumConfidence ?? 0).merges
-        if autoMergeOnly { merges = merges.filter(\.autoMergeEligible) }
         switch format {
-        case .csv: try CSVReport.write(merges, to: outputPath, byteOrderMark: byteOrderMark)
-        case .json: try JSONReport.write(merges, to: outputPath, pretty: true)
-        case .html: try HTMLReport.write(merges, context: try StoredRun.htmlContext(store, runID: id, mode: .report), to: outputPath)
+        case .csv:
+            let writer = try CSVReportWriter(path: outputPath, byteOrderMark: byteOrderMark)
+            let written = try stream(store, runID: id) { try writer.append($0) }
+            try writer.finish()
+            return written
+        case .json:
+            let writer = try JSONReportWriter(path: outputPath, pretty: true)
+            let written = try stream(store, runID: id) { try writer.append($0) }
+            try writer.finish()
+            return written
+        case .html:
+            return try HTMLReportBuilder(store: store, runID: id, minimumConfidence: minimumConfidence ?? 0,
+                                         autoMergeOnly: autoMergeOnly, limit: htmlLimit).write(to: outputPath)
         }
-        return Written(runID: id, clusters: merges.count, members: merges.reduce(0) { $0 + $1.members.count })
+    }
+
+    /// Reads the clusters one at a time from the store and hands each to `write`: memory stays
+    /// flat whatever the size of the run.
+    private func stream(_ store: CustomerStore, runID: Int64, _ write: (SuggestedMerge) throws -> Void) throws -> Written {
+        var written = Written(runID: runID, clusters: 0, members: 0)
+        try store.forEachCluster(runID: runID, minConfidence: minimumConfidence ?? 0, autoMergeOnly: autoMergeOnly) { row in
+            let merge = try StoredRun.decode(row, runID: runID)
+            try write(merge)
+            written.clusters += 1
+            written.members += merge.members.count
+        }
+        return written
     }
 }

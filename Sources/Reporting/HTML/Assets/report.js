@@ -53,6 +53,7 @@ function matches(c) {
   if (state.franchise !== 'all' && c.franchise_id !== state.franchise) { return false; }
   if (state.kind === 'auto' && !c.auto_merge_eligible) { return false; }
   if (state.kind === 'review' && c.auto_merge_eligible) { return false; }
+  if (state.kind === 'audit' && !c.audit) { return false; }
   if (state.decision !== 'all' && verdictOf(c) !== state.decision) { return false; }
   if (state.query) {
     var q = state.query.toLowerCase();
@@ -183,6 +184,7 @@ function card(c, focused) {
   var head = el('div', 'cluster-head');
   head.appendChild(el('h2', '', 'Cluster ' + c.cluster_id));
   head.appendChild(el('span', 'badge ' + (c.auto_merge_eligible ? 'auto' : 'review'), c.auto_merge_eligible ? 'auto-merge' : 'needs review'));
+  if (c.audit) { head.appendChild(el('span', 'badge audit', 'audit sample')); }
   head.appendChild(el('span', 'badge', 'confidence ' + fixed(c.confidence, 4)));
   head.appendChild(el('span', 'badge', 'weight ' + fixed(c.match_weight, 2)));
   head.appendChild(el('span', 'badge', c.members.length + ' records'));
