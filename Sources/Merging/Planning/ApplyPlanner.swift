@@ -15,7 +15,9 @@ struct ApplyPlanner {
         switch selection {
         case .auto, .autoThreshold:
             let run = try StoredRun.load(store, runID: runID)
-            return try run.merges.filter { qualifies($0, selection) }.map {
+            // A reviewer's rejection (an audit verdict included) keeps a cluster out of --auto.
+            let rejected = try store.rejectedClusterIDs(runID: runID)
+            return try run.merges.filter { qualifies($0, selection) && !rejected.contains($0.clusterID) }.map {
                 PlannedMerge(clusterID: $0.clusterID, stored: try members([$0.plan.victorID] + $0.plan.victimIDs, cluster: $0.clusterID),
                              chosenVictor: nil)
             }

@@ -63,6 +63,12 @@ struct ApplyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How long to keep checking a merge the CRM has not finished (it completes merges asynchronously) before journalling it unverified.", valueName: "seconds"))
     var verifyTimeout: Double = 30
 
+    @Option(name: .customLong("require-audit"), help: ArgumentHelp(
+        "With --auto or --auto-threshold: refuse to start unless the audit's 95 % lower bound on precision is at least x.",
+        discussion: "The audit is `tcdedupe audit`: a random sample of the auto-merges judged by people. Without one, apply refuses.",
+        valueName: "x"))
+    var requireAudit: Double?
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -75,12 +81,20 @@ struct ApplyCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if !(verifyTimeout >= 0 && verifyTimeout <= 3600) { throw ValidationError("--verify-timeout must be between 0 and 3600 seconds") }
         if verify && dryRun { throw ValidationError("--verify checks what an earlier apply sent; it cannot be a --dry-run") }
+        if let x = requireAudit {
+            if !(0...1).contains(x) { throw ValidationError("--require-audit must be between 0 and 1") }
+            if approved { throw ValidationError("--require-audit gates --auto and --auto-threshold; --approved merges what people approved") }
+        }
         if out != nil && !dryRun { throw ValidationError("--out writes the requests of a --dry-run; add --dry-run") }
     }
 
     func run() throws {
         try CLI.perform {
             let selection: ApplySelection = approved ? .approved : autoThreshold.map(ApplySelection.autoThreshold) ?? .auto
+            if !approved && !verify {
+                // What the audit says of the auto-merges, before anything is sent (see `AuditCommand`).
+                try AuditGate(requiredLowerBound: requireAudit).check(databasePath: database.resolvedPath, runID: runID)
+            }
             var job = ApplyJob(databasePath: database.resolvedPath, runID: runID, selection: selection, dryRun: dryRun,
                                requestsPath: out, limit: limit, apiURL: api.apiURL)
             job.resendDelay = .milliseconds(max(api.retryBaseMs, 1) * 2)
