@@ -4,11 +4,14 @@ extension CustomerStore {
     /// Calls `body` with each cluster of a run at or above `minConfidence` (only those `apply
     /// --auto` may merge, with `autoMergeOnly`), in cluster id order, without members (the
     /// payload carries them).
+    ///
+    /// The unary `+` keeps SQLite off the confidence index: walking the primary key gives id
+    /// order directly, where the confidence index would sort every payload in a temporary tree.
     public func forEachCluster(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
                                _ body: (ClusterRow) throws -> Void) throws {
         let statement = try db.prepare("""
             SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
-            FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3 ORDER BY cluster_id
+            FROM clusters WHERE run_id = ?1 AND +confidence >= ?2 AND auto_merge >= ?3 ORDER BY cluster_id
             """)
         try statement.bind(runID, at: 1)
         try statement.bind(minConfidence, at: 2)

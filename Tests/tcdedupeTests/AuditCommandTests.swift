@@ -17,6 +17,12 @@ struct AuditCommandTests {
 
     static func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
+    /// The JSON a command printed; a failed command is recorded with its error output.
+    static func json(_ output: CLIRunner.Output) throws -> Any {
+        #expect(output.status == 0, "\(output.stderr)")
+        return try json(output.stdout)
+    }
+
     /// Generates, imports and runs a base of `customers` with seed `seed` into `db`.
     static func base(_ cli: CLIRunner, customers: Int, seed: Int, db: String, rules: String) throws {
         let generated = try cli.run(["generate", "--customers", "\(customers)", "--seed", "\(seed)", "--out", "b\(seed).jsonl",
@@ -111,7 +117,8 @@ struct AuditCommandTests {
             let db = "v\(seed).sqlite"
             try Self.base(cli, customers: 700, seed: seed, db: db, rules: cli.path("loose.yaml"))
             let truth = try Self.truth(cli, "t\(seed).csv")
-            #expect(try cli.run(["report", "--db", db, "--format", "json", "--auto-merge-only", "--out", "auto\(seed).json"]).status == 0)
+            let report = try cli.run(["report", "--db", db, "--format", "json", "--auto-merge-only", "--out", "auto\(seed).json"])
+            #expect(report.status == 0, "\(report.stderr)")
             let auto = try #require(try Self.json(try cli.read("auto\(seed).json")) as? [[String: Any]])
             let correct = auto.filter { cluster in
                 let ids = [cluster["victor_id"] as? String ?? ""] + (cluster["victim_ids"] as? [String] ?? [])
@@ -121,9 +128,12 @@ struct AuditCommandTests {
             if correct < auto.count { imperfect += 1 }
             for sampleSeed in [1, 2, 3] {
                 let copy = "v\(seed)-\(sampleSeed).sqlite"
-                try FileManager.default.copyItem(atPath: cli.path(db), toPath: cli.path(copy))
+                // The database with its write-ahead log, if a process left one.
+                for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: cli.path(db) + suffix) {
+                    try FileManager.default.copyItem(atPath: cli.path(db) + suffix, toPath: cli.path(copy) + suffix)
+                }
                 let drawn = try cli.run(["audit", "--sample", "25", "--seed", "\(sampleSeed)", "--db", copy, "--json"])
-                let sample = try #require(try Self.json(drawn.stdout) as? [[String: Any]], "\(drawn.stderr)")
+                let sample = try #require(try Self.json(drawn) as? [[String: Any]])
                 let store = try CustomerStore(path: cli.path(copy))
                 let runID = try #require(try store.latestRunID(finishedOnly: true))
                 for item in sample {
@@ -133,7 +143,7 @@ struct AuditCommandTests {
                                                        verdict: right ? .approved : .rejected, victorID: members[0],
                                                        victimIDs: Array(members.dropFirst()), reviewer: "truth"))
                 }
-                let status = try #require(try Self.json(try cli.run(["status", "--db", copy, "--json"]).stdout) as? [String: Any])
+                let status = try #require(try Self.json(try cli.run(["status", "--db", copy, "--json"])) as? [String: Any])
                 let audit = try #require(status["audit"] as? [String: Any])
                 let low = try #require(audit["low"] as? Double), high = try #require(audit["high"] as? Double)
                 #expect(low <= truePrecision && truePrecision <= high,

@@ -15,7 +15,11 @@ struct HTMLCoverageSection {
         } else {
             var carried = "This page carries \(n(c.carried)) of the \(n(c.total)) clusters counted above: "
             let needing = min(c.needingPeople, c.carried - c.audited)
-            carried += "the \(n(needing)) least confident of the \(n(c.needingPeople)) that need a person (review band and held back)"
+            let autoMerges = c.carried - c.audited - needing
+            carried += needing == c.needingPeople
+                ? "all \(n(needing)) that need a person (review band and held back)"
+                : "the \(n(needing)) least confident of the \(n(c.needingPeople)) that need a person (review band and held back)"
+            if autoMerges > 0 { carried += ", the \(n(autoMerges)) least confident auto-merges" }
             if c.audited > 0 { carried += ", and the \(n(c.audited)) of the audit sample" }
             s += p(carried + ".")
             s += p("Left out: \(n(c.leftOut)) clusters. See every cluster in `tcdedupe review` (paged, searchable), "

@@ -91,10 +91,10 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let selection: ApplySelection = approved ? .approved : autoThreshold.map(ApplySelection.autoThreshold) ?? .auto
-            if !approved && !verify {
-                // What the audit says of the auto-merges, before anything is sent (see `AuditCommand`).
-                try AuditGate(requiredLowerBound: requireAudit).check(databasePath: database.resolvedPath, runID: runID)
-            }
+            // What the audit says of the auto-merges: checked before apply starts, printed with
+            // the plan, before anything is sent (see `AuditCommand`).
+            let audit = approved || verify ? nil
+                : try AuditGate(requiredLowerBound: requireAudit).check(databasePath: database.resolvedPath, runID: runID).text
             var job = ApplyJob(databasePath: database.resolvedPath, runID: runID, selection: selection, dryRun: dryRun,
                                requestsPath: out, limit: limit, apiURL: api.apiURL)
             job.resendDelay = .milliseconds(max(api.retryBaseMs, 1) * 2)
@@ -102,7 +102,10 @@ struct ApplyCommand: ParsableCommand {
             job.patience.firstPause = min(job.patience.firstPause, .milliseconds(max(api.retryBaseMs, 1) * 10))
             job.verifyOnly = verify
             let (rate, dryRun) = (api.rate, self.dryRun)
-            job.onPlan = { cost in CLI.say(cost.text(requestsPerSecond: rate, dryRun: dryRun)) }
+            job.onPlan = { cost in
+                if let audit { CLI.say(audit) }
+                CLI.say(cost.text(requestsPerSecond: rate, dryRun: dryRun))
+            }
             let summary = try job.run(
                 connection: api.connection,
                 progress: quiet ? nil : { CLI.progressLine($0) },
