@@ -85,6 +85,8 @@ enum StoreSchema {
         runProcessMigration,
         // 6: the apply lock and the `unverified` journal state (StoreSchema+ApplySafety.swift).
         applySafetyMigration,
+        // 7: the Sync API cursor and the customers the CRM deleted (StoreSchema+Sync.swift).
+        syncMigration,
     ]
 
     /// The schema version this build writes.
