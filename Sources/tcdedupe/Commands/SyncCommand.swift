@@ -62,14 +62,15 @@ struct SyncCommand: ParsableCommand {
         connection.syncURL = syncURL
         let options = SyncOptions(connection: connection, databasePath: database.resolvedPath, pageSize: pageSize)
         let throttle = ProgressThrottle(interval: isatty(2) != 0 ? .milliseconds(100) : .seconds(2))
-        var progress: (@Sendable (SyncProgress) -> Void)?
-        if !quiet {
-            progress = { p in
-                guard throttle.due() else { return }
-                CLI.progressLine(p.line)
-            }
-        }
+        // Tests only: end the process the hard way once this many batches are stored, to
+        // check that a killed sync, run again, converges.
+        let crashAfterBatches = getenv("TCDEDUPE_SYNC_CRASH_AFTER_BATCHES").flatMap { Int(String(cString: $0)) }
         let quiet = quiet
+        let progress: @Sendable (SyncProgress) -> Void = { p in
+            if let crashAfterBatches, p.counts.batches >= crashAfterBatches { _exit(75) }
+            guard !quiet, throttle.due() else { return }
+            CLI.progressLine(p.line)
+        }
         let result = try SyncJob(options: options).run(progress: progress, notice: { message in
             CLI.finishProgress()
             if !quiet { CLI.warn(message) }
