@@ -23,6 +23,11 @@ struct SyncJobTests {
             try client.putCustomer(id: "c00003", body: JSONObject(["merge_customer_ids": .array([.string("c00004")])]))
             return created.id
         }
+        // The merge moves the victim's images to the victor a moment later (asynchronously, as
+        // the API does), which is one more event: let it land before syncing.
+        for _ in 0..<500 where (f.sandbox.server.customersByID()["c00003"]?["images"]?.arrayValue?.count ?? 0) < 2 {
+            try await Task.sleep(for: .milliseconds(10))
+        }
         let result = try await f.sync()
         #expect(try f.stored() == f.live())
         #expect(result.counts.fetched == 3)   // the new one, c00001 once, the victor c00003

@@ -9,7 +9,7 @@ struct SyncTests {
 
     private func api(_ cli: CLIRunner, _ command: String, _ sandbox: SandboxProcess, db: String = "store.sqlite",
                      _ extra: [String] = [], environment: [String: String] = [:]) throws -> CLIRunner.Output {
-        try cli.run([command, "--api-url", sandbox.url, "--db", db, "--retry-base-ms", "5"] + extra,
+        try cli.run([command, "--api-url", sandbox.url, "--db", db, "--retry-base-ms", "5", "--rate", "300"] + extra,
                     environment: ["TABLECHECK_API_KEY": Self.key].merging(environment) { $1 })
     }
 
@@ -27,7 +27,7 @@ struct SyncTests {
 
     /// Live customers' raw JSON by id.
     private func customers(_ cli: CLIRunner, _ db: String) throws -> [String: String] {
-        let store = try CustomerStore.openExisting(cli.path(db))
+        let store = try CustomerStore(path: cli.path(db))
         return Dictionary(uniqueKeysWithValues: try store.loadCustomersRaw().map { ($0.id, $0.raw) })
     }
 
@@ -58,7 +58,7 @@ struct SyncTests {
         let fresh = try customers(cli, "truth.sqlite")
         #expect(Set(synced.keys) == Set(fresh.keys))
         #expect(synced == fresh)
-        #expect(try CustomerStore.openExisting(cli.path("store.sqlite")).deletedCustomerCount() >= 80 + 10)
+        #expect(try CustomerStore(path: cli.path("store.sqlite")).deletedCustomerCount() >= 80 + 10)
     }
 
     @Test("a cursor the feed no longer holds: one line naming the remedy, exit 1")

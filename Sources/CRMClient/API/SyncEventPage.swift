@@ -1,3 +1,5 @@
+import CRMModel
+
 /// One answer of `GET /sync_events`: events in the feed's order and where to go on.
 public struct SyncEventPage: Sendable {
     public var events: [SyncEvent]
@@ -17,5 +19,16 @@ public struct SyncEventPage: Sendable {
         self.hasMore = hasMore
         self.latestEventID = latestEventID
         self.malformed = malformed
+    }
+}
+
+extension SyncEventPage {
+    /// Reads one `GET /sync_events` answer body in any shape the client accepts (see
+    /// `SyncAnswerReader`); nil when it holds no list of events. `askedWith` and `limit` are
+    /// what the request carried: they decide the next cursor and whether more wait when the
+    /// answer does not say.
+    public init?(answer: JSONValue, askedWith cursor: SyncCursor?, limit: Int) {
+        guard let page = SyncAnswerReader(value: answer, askedWith: cursor, limit: max(1, limit)).page() else { return nil }
+        self = page
     }
 }
