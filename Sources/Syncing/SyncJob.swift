@@ -36,9 +36,10 @@ public struct SyncJob: Sendable {
         let started = clock.now
         var counts = SyncCounts()
         var previousFirstEvent: String?
+        var prefetched: Result<SyncEventPage, CRMClientError>?
         while true {
             let page: SyncEventPage
-            switch Self.fetchPage(client, after: cursor, limit: options.pageSize) {
+            switch prefetched ?? Self.fetchPage(client, after: cursor, limit: options.pageSize) {
             case .success(let fetched):
                 page = fetched
             case .failure(let error):
@@ -59,7 +60,12 @@ public struct SyncJob: Sendable {
             previousFirstEvent = page.events.first?.id
 
             let plan = SyncBatchPlan(page)
-            let outcomes = try fetcher.fetch(plan.fetchIDs)
+            // The next page of events is asked while this page's customers are fetched, so that
+            // the rate limit is not left idle between batches (it is stored only after this one).
+            let outcomes: [CustomerFetcher.Outcome]
+            (outcomes, prefetched) = try Self.fetch(plan.fetchIDs, with: fetcher,
+                                                    andPageAfter: page.hasMore ? page.next ?? cursor : nil, client: client,
+                                                    limit: options.pageSize)
             requests.withLock { $0.sent += plan.fetchIDs.count }
             var upserts: [CustomerRow] = []
             var deletions = plan.deletions
@@ -117,6 +123,26 @@ public struct SyncJob: Sendable {
                                 hint: "sync with --api-url \(state.apiURL), or export from \(baseURL.text) into another database")
         }
         return state.cursor.flatMap { SyncCursor(query: $0) }
+    }
+
+    /// The customers' outcomes and, at the same time when `next` is given, the next page of
+    /// events (its failure is kept for the loop to handle, after this batch is stored).
+    private static func fetch(_ ids: [String], with fetcher: CustomerFetcher, andPageAfter next: SyncCursor??, client: CRMClient,
+                              limit: Int) throws(CRMClientError) -> ([CustomerFetcher.Outcome], Result<SyncEventPage, CRMClientError>?) {
+        guard let next else { return (try fetcher.fetch(ids), nil) }
+        let slots = Mutex<(outcomes: Result<[CustomerFetcher.Outcome], CRMClientError>?, page: Result<SyncEventPage, CRMClientError>?)>((nil, nil))
+        WorkerThreads.run(count: 2) { worker in
+            if worker == 0 {
+                let page = fetchPage(client, after: next, limit: limit)
+                slots.withLock { $0.page = page }
+            } else {
+                let outcomes: Result<[CustomerFetcher.Outcome], CRMClientError>
+                do throws(CRMClientError) { outcomes = .success(try fetcher.fetch(ids)) } catch { outcomes = .failure(error) }
+                slots.withLock { $0.outcomes = outcomes }
+            }
+        }
+        let done = slots.withLock { $0 }
+        return (try done.outcomes!.get(), done.page)
     }
 
     private static func fetchPage(_ client: CRMClient, after cursor: SyncCursor?, limit: Int) -> Result<SyncEventPage, CRMClientError> {
