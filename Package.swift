@@ -11,7 +11,7 @@ import PackageDescription
 //   storage/api  Store; Import; CRMClient (with APIConnection); Sandbox
 //   stored runs  StoredRuns: a finished run read back from the store, the member preparation a
 //                run, apply and review share, and the error wording of every command
-//   engines      Pipeline (the batch run); Merging (apply, journal); Exporting (export);
+//   engines      Pipeline (the batch run); Merging (apply, journal); Exporting (export); Syncing (sync);
 //                Reviewing (review logic, no HTTP) — side by side, none imports another
 //   servers      ReviewServer (the HTTP review page over Reviewing)
 //   tool         tcdedupe (the command line; also the demo, generate, evaluate, import and
@@ -115,6 +115,8 @@ let package = Package(
                            "Support"]
         ),
         .target(name: "Exporting", dependencies: ["CRMModel", "CRMClient", "Store", "StoredRuns", "Support"]),
+        // `sync`: the Sync API's changes into the store, from the cursor the last export or sync stored.
+        .target(name: "Syncing", dependencies: ["CRMModel", "CRMClient", "Store", "StoredRuns", "Support"]),
         // What a reviewer sees and decides; the HTTP page is ReviewServer.
         .target(
             name: "Reviewing",
@@ -131,7 +133,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tcdedupe",
-            dependencies: ["Pipeline", "Merging", "Exporting", "Reviewing", "ReviewServer", "StoredRuns",
+            dependencies: ["Pipeline", "Merging", "Exporting", "Syncing", "Reviewing", "ReviewServer", "StoredRuns",
                            "CRMModel", "CRMClient", "Rules", "Store", "Import", "Sandbox", "SyntheticData", "Evaluation",
                            "Parallelism", "Support",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -168,6 +170,8 @@ let package = Package(
         .target(name: "SandboxTestSupport", dependencies: ["Sandbox", "CRMClient", "CRMModel"], path: "Tests/SandboxTestSupport"),
         .testTarget(name: "SandboxTests", dependencies: ["SandboxTestSupport", "Sandbox", "CRMClient", "CRMModel", "TestSupport"]),
         .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel", "TestSupport"]),
+        .testTarget(name: "SyncingTests", dependencies: ["SandboxTestSupport", "Syncing", "Exporting", "Sandbox", "CRMClient", "Store",
+                                                         "CRMModel", "TestSupport"]),
         .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

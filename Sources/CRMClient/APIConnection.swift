@@ -8,6 +8,8 @@ public struct APIConnection: Sendable {
     public var concurrency: Int
     public var retry: RetryPolicy
     public var timeouts: Timeouts
+    /// The Sync API's base URL; nil derives it from ``apiURL`` (`…/crm/v1` → `…/sync/v1`).
+    public var syncURL: String?
 
     public init(apiURL: String, apiKeyFile: String? = nil, authentication: AuthenticationScheme = .standard,
                 requestsPerSecond: Double = 10, concurrency: Int = 2, retry: RetryPolicy = RetryPolicy(),
@@ -31,7 +33,8 @@ public struct APIConnection: Sendable {
         return CRMClient(
             configuration: CRMClientConfiguration(
                 baseURL: baseURL, credential: credential, authentication: authentication,
-                requestsPerSecond: requestsPerSecond, concurrency: concurrency, timeouts: timeouts, retry: retry),
+                requestsPerSecond: requestsPerSecond, concurrency: concurrency, timeouts: timeouts, retry: retry,
+                syncBaseURL: try syncURL.map { try BaseURL($0) }),
             observer: observer)
     }
 }

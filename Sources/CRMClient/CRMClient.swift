@@ -35,8 +35,9 @@ public final class CRMClient: Sendable {
     public func send(_ request: HTTPRequest) throws(CRMClientError) -> HTTPResponse {
         let policy = configuration.retry
         let headers = ["\(configuration.authentication.headerName): \(configuration.credential.headerValue(scheme: configuration.authentication.scheme))"]
-        let url = configuration.baseURL.url(request.path)
-        let proxy = configuration.baseURL.proxy(configured: configuration.proxy)
+        let base = request.baseURL ?? configuration.baseURL
+        let url = base.url(request.path)
+        let proxy = base.proxy(configured: configuration.proxy)
         var attempt = 0
         var rateLimitWaits = 0
         while true {

@@ -14,12 +14,15 @@ public struct CRMClientConfiguration: Sendable {
     /// (`https_proxy`, `http_proxy`, `all_proxy`, `no_proxy`). Either way a loopback base URL is
     /// never proxied: see ``BaseURL/proxy(configured:)``.
     public var proxy: String?
+    /// The Sync API's base; nil derives it from ``baseURL`` (see ``BaseURL/syncAPIBase``).
+    public var syncBaseURL: BaseURL?
 
     public init(
         baseURL: BaseURL, credential: APICredential, authentication: AuthenticationScheme = .standard,
         requestsPerSecond: Double = 10, concurrency: Int = 4, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = RetryPolicy(),
-        proxy: String? = nil
+        proxy: String? = nil, syncBaseURL: BaseURL? = nil
     ) {
+        self.syncBaseURL = syncBaseURL
         self.baseURL = baseURL
         self.credential = credential
         self.authentication = authentication

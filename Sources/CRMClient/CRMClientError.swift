@@ -27,6 +27,9 @@ public struct CRMClientError: Error, Sendable, CustomStringConvertible {
         case validation
         /// The `scroll_id` is unknown or expired: start a new search.
         case scrollExpired
+        /// The Sync API no longer has the events after this cursor (too old, or unknown):
+        /// changes would be missed; export again.
+        case syncCursorExpired
         /// 429 answered more often than the retry budget allows.
         case rateLimited
         /// 5xx answered more often than the retry budget allows.

@@ -34,6 +34,9 @@ public struct ExportJob: Sendable {
         let client = try options.connection.makeClient(observer: { _ in retries.withLock { $0 += 1 } })
         let store = try CustomerStore(path: options.databasePath)
         var state = try startingState(store: store, baseURL: baseURL, notice: notice)
+        if state.pages == 0 && state.scrollID == nil && state.scrollsStarted == 0 {
+            try recordSyncCursor(client: client, store: store, baseURL: baseURL, notice: notice)
+        }
 
         let clock = ContinuousClock()
         let started = clock.now
@@ -77,10 +80,30 @@ public struct ExportJob: Sendable {
             if page.scrollID == nil { break }   // no way on: the contract always sends one, so treat it as the end
         }
         state = try store.finishExport(state)
+        // A full export has stored every customer the CRM holds: the others were deleted there.
+        let markedGone = (try? Self.parseSearch(state.search))?.isEmpty == true
+            ? try store.markCustomersGone(notStoredSince: state.startedAt, reason: "export: absent from a full export") : 0
         return ExportResult(
             apiURL: baseURL.text, stored: try store.customersStored(since: state.startedAt), totalResults: state.totalResults,
             pages: state.pages, received: state.received, receivedThisRun: receivedThisRun, scrollsStarted: state.scrollsStarted, retries: retries.withLock { $0 },
-            seconds: Self.seconds(started.duration(to: clock.now)), customersInStore: try store.customerCount(), resumed: options.resume)
+            seconds: Self.seconds(started.duration(to: clock.now)), customersInStore: try store.customerCount(), resumed: options.resume,
+            markedGone: markedGone)
+    }
+
+    /// Records where the Sync API's feed stands *before* the first page is read, so that the
+    /// next `sync` reads every change made during and after this export (a change the scroll
+    /// already saw is read again: upserted, no harm). A Sync API that does not answer (no
+    /// access, another deployment) does not stop the export: the cursor is forgotten, and
+    /// `sync` will say to export again.
+    private func recordSyncCursor(client: CRMClient, store: CustomerStore, baseURL: BaseURL,
+                                  notice: (@Sendable (String) -> Void)?) throws {
+        do {
+            let cursor = try client.latestSyncCursor()
+            try store.recordSyncCursor(cursor?.query ?? "", apiURL: baseURL.text)
+        } catch let error as CRMClientError where error.code != .unauthorized {
+            try store.recordSyncCursor(nil, apiURL: baseURL.text)
+            notice?("the Sync API did not answer (\(error.message)): no change cursor recorded, so tcdedupe sync will need another export")
+        }
     }
 
     /// Whether a failed `scroll_id` request means the scroll is dead: the server answered it,

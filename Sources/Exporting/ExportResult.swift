@@ -16,6 +16,9 @@ public struct ExportResult: Sendable {
     /// Customers in the database in all (an earlier import may have added others).
     public var customersInStore: Int
     public var resumed: Bool
+    /// Stored customers a full export did not see (deleted in the CRM): moved to the deleted
+    /// customers, kept as history.
+    public var markedGone: Int = 0
 
     /// Empty when the stored count matches `total_results`.
     public var warnings: [String] {
@@ -33,6 +36,9 @@ public struct ExportResult: Sendable {
         var lines = ["exported \(group(stored)) customers from \(apiURL) in \(fixed(seconds, 1)) s (\(group(rate))/s): "
                      + "\(group(pages)) pages, \(group(received)) received, \(scrollsStarted) scroll(s)"
                      + (retries > 0 ? ", \(group(retries)) retries" : "") + (resumed ? ", resumed" : "")]
+        if markedGone > 0 {
+            lines.append("\(group(markedGone)) stored customers were not in the CRM any more: marked deleted (kept as history)")
+        }
         if let totalResults, stored == totalResults {
             lines.append("check: stored \(group(stored)) = total_results \(group(totalResults)); the store holds \(group(customersInStore)) customers")
         } else {

@@ -22,6 +22,10 @@ public struct SandboxConfiguration: Sendable {
     public var faults: FaultSettings
     /// Seeds new ids as well as faults.
     public var seed: UInt64 { faults.seed }
+    /// Sync API events kept (older ones are forgotten; a cursor before them answers 410).
+    public var syncRetention: Int = 100_000
+    /// How `GET /sync_events` answers are shaped.
+    public var syncEnvelope: SyncEnvelope = .standard
     /// Receives one line per request (method, path, status, milliseconds; never a header).
     public var requestLog: (@Sendable (String) -> Void)?
 

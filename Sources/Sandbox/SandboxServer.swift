@@ -34,6 +34,9 @@ public final class SandboxServer: Sendable {
     /// The API base URL clients use.
     public var baseURL: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/api/crm/v1" }
 
+    /// The Sync API's base URL (the contract's `/api/sync/v1` beside the CRM API).
+    public var syncBaseURL: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/api/sync/v1" }
+
     /// Loads the data, binds and starts answering; returns once the port is known.
     ///
     /// - Throws: ``SandboxError`` when the data cannot be read or the port cannot be bound.
@@ -43,14 +46,15 @@ public final class SandboxServer: Sendable {
                                hint: "it accepts plain HTTP and test keys: keep it on 127.0.0.1")
         }
         let base = CustomerBase(seed: configuration.seed, scrollTTL: configuration.scrollTTL,
-                                expireScrollsAtPage: configuration.faults.expireScrollsAtPage, scrollFaults: configuration.faults)
+                                expireScrollsAtPage: configuration.faults.expireScrollsAtPage, scrollFaults: configuration.faults,
+                                syncRetention: configuration.syncRetention)
         base.load(configuration.initialCustomers)
         if let path = configuration.dataPath {
             base.load(try SeedLoader.load(path: path), completed: true)
         }
         let faults = FaultInjector(settings: configuration.faults)
         let responder = SandboxResponder(
-            handler: RouteHandler(base: base), faults: faults,
+            handler: RouteHandler(base: base, syncEnvelope: configuration.syncEnvelope), faults: faults,
             apiKey: configuration.apiKey, authentication: configuration.authentication,
             mergeTransferDelay: configuration.mergeTransferDelay, log: configuration.requestLog)
 
@@ -93,6 +97,29 @@ public final class SandboxServer: Sendable {
 
     /// Changes the injected faults from now on (the random stream restarts from their seed).
     public func updateFaults(_ settings: FaultSettings) { faults.update(settings) }
+
+    /// Changes made by others, as `POST /_sandbox/simulate_changes` makes them (seeded): each
+    /// emits its Sync API events. Returns the counts done and the newest event id.
+    @discardableResult
+    public func simulateChanges(inserts: Int = 0, edits: Int = 0, deletes: Int = 0, merges: Int = 0,
+                                seed: UInt64 = 1) -> (inserted: Int, edited: Int, deleted: Int, merged: Int, latestEventID: Int64) {
+        var simulation = try! ChangeSimulation(JSONObject())
+        simulation.inserts = inserts
+        simulation.edits = edits
+        simulation.deletes = deletes
+        simulation.merges = merges
+        simulation.seed = seed
+        let o = simulation.run(on: base)
+        return (o.inserted, o.edited, o.deleted, o.merged, o.latestEventID)
+    }
+
+    /// Every live customer's JSON by id, as `GET /customers/{id}` answers it now (for tests
+    /// that compare a store with the sandbox).
+    public func customersByID() -> [String: JSONObject] {
+        var out: [String: JSONObject] = [:]
+        for id in base.liveIDs { out[id] = try? base.customer(id: id) }
+        return out
+    }
 
     /// Makes every open scroll expire now, as if five minutes had passed.
     public func expireAllScrolls() { base.expireAllScrolls() }

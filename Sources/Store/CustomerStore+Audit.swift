@@ -1,6 +1,6 @@
 /// The audit sample of a run's auto-merge clusters and the verdicts on it.
 ///
-/// The sample is a table of cluster ids (migration 9); the verdicts are the ordinary decisions
+/// The sample is a table of cluster ids (migration 8); the verdicts are the ordinary decisions
 /// on those clusters, so whoever judges a sampled cluster (`tcdedupe decide`, the review page)
 /// records the audit without knowing it is one.
 extension CustomerStore {

@@ -85,7 +85,9 @@ enum StoreSchema {
         runProcessMigration,
         // 6: the apply lock and the `unverified` journal state (StoreSchema+ApplySafety.swift).
         applySafetyMigration,
-        // 9 (at merge; sync = 7, review queue = 8): the audit sample of auto-merges (StoreSchema+Audit.swift).
+        // 7: the Sync API cursor and the customers the CRM deleted (StoreSchema+Sync.swift).
+        syncMigration,
+        // 8: the audit sample of auto-merges (StoreSchema+Audit.swift).
         auditMigration,
     ]
 

@@ -23,7 +23,8 @@ struct TCDedupe: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
             GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
-            ExportCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, AuditCommand.self, ApplyCommand.self,
+            ExportCommand.self, SyncCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, AuditCommand.self,
+            ApplyCommand.self,
             JournalCommand.self, RestoreCommand.self,
         ]
     )

@@ -17,12 +17,16 @@ public final class SandboxFixture: Sendable {
     public let requestLog: RequestLog
 
     public init(customers: [Customer] = SandboxFixture.customers(10), faults: FaultSettings = .none,
-                scrollTTL: Duration = .seconds(300), mergeDelay: Duration = .milliseconds(50)) async throws {
+                scrollTTL: Duration = .seconds(300), mergeDelay: Duration = .milliseconds(50),
+                syncRetention: Int = 100_000, syncEnvelope: SyncEnvelope = .standard) async throws {
         let log = RequestLog()
         requestLog = log
-        server = try await SandboxServer.start(SandboxConfiguration(
+        var configuration = SandboxConfiguration(
             port: 0, apiKey: APICredential(key: Self.apiKey), initialCustomers: customers, scrollTTL: scrollTTL,
-            mergeTransferDelay: mergeDelay, faults: faults, requestLog: { log.append($0) }))
+            mergeTransferDelay: mergeDelay, faults: faults, requestLog: { log.append($0) })
+        configuration.syncRetention = syncRetention
+        configuration.syncEnvelope = syncEnvelope
+        server = try await SandboxServer.start(configuration)
     }
 
     /// A client of this sandbox; quick retries so failing paths stay fast.

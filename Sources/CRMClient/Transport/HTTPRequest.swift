@@ -7,12 +7,15 @@ public struct HTTPRequest: Sendable {
     public var body: [UInt8]?
     /// Whether sending it twice does no harm: decides whether a failure may be retried.
     public var isSafeToRetry: Bool
+    /// A base other than the client's (the Sync API sits beside the CRM API); nil: the client's.
+    public var baseURL: BaseURL?
 
-    public init(method: HTTPMethod, path: String, body: [UInt8]? = nil, isSafeToRetry: Bool) {
+    public init(method: HTTPMethod, path: String, body: [UInt8]? = nil, isSafeToRetry: Bool, baseURL: BaseURL? = nil) {
         self.method = method
         self.path = path
         self.body = body
         self.isSafeToRetry = isSafeToRetry
+        self.baseURL = baseURL
     }
 
     /// `POST /customer_search` in the log and in errors (never a body or a header).

@@ -3,6 +3,8 @@ import CRMModel
 /// Carries out one resolved request against the customer base.
 struct RouteHandler: Sendable {
     let base: CustomerBase
+    /// How `GET /sync_events` answers are shaped (see ``SyncEnvelope``).
+    var syncEnvelope: SyncEnvelope = .standard
 
     /// The answer, and the merge transfer to schedule when the request merged customers.
     func handle(_ route: APIRoute, body: [UInt8], query: [String: String]) -> (APIAnswer, MergeTransfer?) {
@@ -25,6 +27,11 @@ struct RouteHandler: Sendable {
             case .deleteCustomer(let id):
                 try base.delete(id: id)
                 return (APIAnswer(JSONObject(["id": .string(id), "deleted": .bool(true)])), nil)
+            case .syncEvents:
+                return (try SyncEventsAnswer(base: base, envelope: syncEnvelope).answer(query: query), nil)
+            case .simulateChanges:
+                let plan = try ChangeSimulation(try Self.object(body, allowEmpty: true))
+                return (APIAnswer(plan.run(on: base).json), nil)
             }
         } catch {
             return (APIAnswer(error), nil)

@@ -20,8 +20,9 @@ final class CustomerBase: Sendable {
     /// and victims that answer for a while after their merge (``FaultSettings/victimLinger``).
     let scrollFaults: FaultSettings
 
-    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?, scrollFaults: FaultSettings = .none) {
-        state = Mutex(CustomerBaseState(seed: seed))
+    init(seed: UInt64, scrollTTL: Duration, expireScrollsAtPage: Int?, scrollFaults: FaultSettings = .none,
+         syncRetention: Int = SyncFeed.defaultRetention) {
+        state = Mutex(CustomerBaseState(seed: seed, syncRetention: syncRetention))
         self.scrollTTL = scrollTTL
         self.expireScrollsAtPage = expireScrollsAtPage
         self.scrollFaults = scrollFaults
@@ -131,6 +132,7 @@ final class CustomerBase: Sendable {
             var record = try CustomerEditor.apply(body, to: fresh, ids: &s.ids, clock: &s.clock)
             record["id"] = .string(id)
             s.insert(record, id: id)
+            s.syncFeed.emit(.created, customerID: id, at: now)
             return record
         }
     }
@@ -151,6 +153,7 @@ final class CustomerBase: Sendable {
             var record = try CustomerEditor.apply(body, to: current, ids: &s.ids, clock: &s.clock)
             guard !victims.isEmpty else {
                 s.records[id] = record
+                s.syncFeed.emit(.updated, customerID: id, at: record["updated_at"]?.stringValue ?? "")
                 return (record, nil)
             }
             var merged = record["merged_customer_ids"]?.arrayValue?.compactMap(\.scalarText) ?? []
@@ -167,6 +170,10 @@ final class CustomerBase: Sendable {
                 if linger > .zero { s.lingering[victimID] = (victim, ContinuousClock.now + linger) }
             }
             s.records[id] = record
+            // A merge, as the API would tell it: the victor updated, then each victim deleted.
+            let time = record["updated_at"]?.stringValue ?? ""
+            s.syncFeed.emit(.updated, customerID: id, at: time)
+            for victimID in victimIDs { s.syncFeed.emit(.deleted, customerID: victimID, at: time) }
             return (record, MergeTransfer(victorID: id, victims: victims))
         }
     }
@@ -189,8 +196,10 @@ final class CustomerBase: Sendable {
         state.withLock { s in
             guard let victor = s.records[transfer.victorID] else { return }
             var moved = transfer.applied(to: victor)
-            moved["updated_at"] = .string(s.clock.next())
+            let now = s.clock.next()
+            moved["updated_at"] = .string(now)
             s.records[transfer.victorID] = moved
+            s.syncFeed.emit(.updated, customerID: transfer.victorID, at: now)
         }
     }
 
@@ -198,8 +207,17 @@ final class CustomerBase: Sendable {
         try state.withLock { s throws(APIFailure) in
             guard s.records[id] != nil else { throw .notFound("no customer with id \(id)") }
             s.remove(id)
+            s.syncFeed.emit(.deleted, customerID: id, at: s.clock.next())
         }
     }
+
+    /// Reads the Sync API feed under the lock (see `CustomerBase+Sync.swift`).
+    func withSyncFeed<T>(_ body: (inout SyncFeed) throws(APIFailure) -> T) throws(APIFailure) -> T {
+        try state.withLock { s throws(APIFailure) -> T in try body(&s.syncFeed) }
+    }
+
+    /// Live ids in creation order (a copy: for picking customers to change).
+    var liveIDs: [String] { state.withLock { $0.liveIDs } }
 
     func expireAllScrolls() {
         state.withLock { $0.scrolls.expireAll() }

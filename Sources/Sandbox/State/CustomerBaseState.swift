@@ -14,9 +14,12 @@ struct CustomerBaseState {
     var brokenScrolls: Set<UInt64> = []
     /// Merged-away victims that still answer GETs until the time given (the `victimLinger` fault).
     var lingering: [String: (record: JSONObject, until: ContinuousClock.Instant)] = [:]
+    /// The Sync API's events: every change made through the endpoints (see ``SyncFeed``).
+    var syncFeed: SyncFeed
 
-    init(seed: UInt64) {
+    init(seed: UInt64, syncRetention: Int = SyncFeed.defaultRetention) {
         ids = ObjectIDs(seed: seed)
+        syncFeed = SyncFeed(retention: syncRetention)
     }
 
     mutating func insert(_ record: JSONObject, id: String) {

@@ -20,6 +20,13 @@ struct SandboxCommand: ParsableCommand {
           TABLECHECK_API_KEY=test-key tcdedupe export --api-url http://127.0.0.1:8080/api/crm/v1
 
         An expired scroll is answered 410 {"error":"scroll_expired"}.
+
+        The Sync API: every change made through these endpoints (POST, PUT, DELETE, merges: \
+        the victor updated, the victims deleted) is an event of GET /api/sync/v1/sync_events \
+        ?since_id=ID&limit=N (ids 1, 2, …; --sync-retention events kept, an older cursor \
+        answers 410 {"error":"sync_cursor_expired"}). Changes made by others: \
+        POST /_sandbox/simulate_changes {"changes": 16500, "seed": 7} (or "inserts", "edits", \
+        "deletes", "merges"), with the API key.
         """
     )
 
@@ -81,6 +88,12 @@ struct SandboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("After a merge, its victims go on answering GET with their old record for this long (the API completes merges asynchronously).", valueName: "ms"))
     var victimsLingerMs: Int = 0
 
+    @Option(help: ArgumentHelp("Sync API events kept; a cursor older than the oldest kept answers 410 (sync then says to export again).", valueName: "n"))
+    var syncRetention: Int = 100_000
+
+    @Option(help: ArgumentHelp("Shape of GET /sync_events answers: standard, bare-array or next-link (the client reads each).", valueName: "shape"))
+    var syncEnvelope: String = SyncEnvelope.standard.rawValue
+
     @Option(help: "Seed of the faults and of new ids.")
     var seed: UInt64 = 1
 
@@ -104,6 +117,10 @@ struct SandboxCommand: ParsableCommand {
         if victimsLingerMs < 0 { throw ValidationError("--victims-linger-ms must be 0 or more") }
         if unavailableRetryAfter < 0 { throw ValidationError("--unavailable-retry-after must be 0 or more") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
+        if syncRetention < 1 { throw ValidationError("--sync-retention must be at least 1") }
+        if SyncEnvelope(rawValue: syncEnvelope) == nil {
+            throw ValidationError("--sync-envelope must be one of \(SyncEnvelope.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     func run() throws {
@@ -124,10 +141,12 @@ struct SandboxCommand: ParsableCommand {
                                        unavailableRate: unavailableRate, unavailableRetryAfter: unavailableRetryAfter,
                                        breakScrollAtPage: breakScrollAtPage, breakScrollStatus: breakScrollStatus,
                                        breakScrollCount: breakScrollCount, victimLinger: .milliseconds(victimsLingerMs), seed: seed)
-            let configuration = SandboxConfiguration(
+            var configuration = SandboxConfiguration(
                 port: port, apiKey: key, authentication: authentication.scheme,
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
                 faults: faults, requestLog: quiet ? nil : Self.logRequest)
+            configuration.syncRetention = syncRetention
+            configuration.syncEnvelope = SyncEnvelope(rawValue: syncEnvelope) ?? .standard
             try SandboxJob(configuration: configuration, databasePath: database).run { line in
                 CLI.say(line)
                 fflushStandardOutput()
