@@ -81,6 +81,9 @@ struct SandboxCommand: ParsableCommand {
     @Option(help: ArgumentHelp("After a merge, its victims go on answering GET with their old record for this long (the API completes merges asynchronously).", valueName: "ms"))
     var victimsLingerMs: Int = 0
 
+    @Option(help: ArgumentHelp("Every answer takes this much longer, as a distant API's round trip (requests still overlap).", valueName: "ms"))
+    var latencyMs: Int = 0
+
     @Option(help: "Seed of the faults and of new ids.")
     var seed: UInt64 = 1
 
@@ -101,6 +104,7 @@ struct SandboxCommand: ParsableCommand {
         if scrollTTL <= 0 { throw ValidationError("--scroll-ttl must be more than 0 seconds") }
         if let n = breakScrollAtPage, n < 1 { throw ValidationError("--break-scroll-at-page must be at least 1") }
         if !(400...599).contains(breakScrollStatus) { throw ValidationError("--break-scroll-status must be an HTTP error status (400-599)") }
+        if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more") }
         if victimsLingerMs < 0 { throw ValidationError("--victims-linger-ms must be 0 or more") }
         if unavailableRetryAfter < 0 { throw ValidationError("--unavailable-retry-after must be 0 or more") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
@@ -124,10 +128,11 @@ struct SandboxCommand: ParsableCommand {
                                        unavailableRate: unavailableRate, unavailableRetryAfter: unavailableRetryAfter,
                                        breakScrollAtPage: breakScrollAtPage, breakScrollStatus: breakScrollStatus,
                                        breakScrollCount: breakScrollCount, victimLinger: .milliseconds(victimsLingerMs), seed: seed)
-            let configuration = SandboxConfiguration(
+            var configuration = SandboxConfiguration(
                 port: port, apiKey: key, authentication: authentication.scheme,
                 dataPath: data, scrollTTL: .milliseconds(Int64(scrollTTL * 1000)), mergeTransferDelay: .milliseconds(Int64(mergeDelay * 1000)),
                 faults: faults, requestLog: quiet ? nil : Self.logRequest)
+            configuration.latency = .milliseconds(latencyMs)
             try SandboxJob(configuration: configuration, databasePath: database).run { line in
                 CLI.say(line)
                 fflushStandardOutput()
