@@ -200,7 +200,9 @@ struct ApplyTests {
     }
 
     /// The real process exit, once, at the step where the PUT has happened; every other step
-    /// is resumed in-process in `MergingTests/CrashResumeTests`.
+    /// is resumed in-process in `MergingTests/CrashResumeTests` and `KillAtEveryStepTests`.
+    /// Clusters go in parallel (the default --concurrency at this rate), so the kill leaves
+    /// several `sent`: some PUTs out, some not yet.
     @Test("killed after a send, a second apply ends in the same state without merging twice",
           arguments: ["sent:4"])
     func crashThenResume(point: String) throws {
@@ -210,7 +212,7 @@ struct ApplyTests {
         #expect(crashed.status == 75)
         let interrupted = try r.journal
         let open = interrupted.filter { $0.state == (point.hasPrefix("sent") ? .sent : .snapshotted) }
-        #expect(open.count == 1)
+        #expect(open.count >= 1)
         // The killed apply's lock is still there; the next apply takes it over and releases it.
         #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() != nil)
         let resumed = try r.apply(["--auto"])
@@ -219,7 +221,7 @@ struct ApplyTests {
         let journal = try r.journal
         #expect(journal.allSatisfy { $0.state == .verified })
         if point.hasPrefix("sent") {
-            #expect(resumed.stdout.contains("1 of them found sent by an interrupted apply"))
+            #expect(resumed.stdout.contains("of them found sent by an interrupted apply, checked and verified (not sent again)"))
         }
         try Self.expectEndState(r, try r.after())
         #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
