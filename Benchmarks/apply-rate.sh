@@ -6,7 +6,8 @@
 #
 #   Benchmarks/apply-rate.sh [CUSTOMERS] [LIMIT] [WORKDIR]
 #
-# Needs a release build (swift build -c release --product tcdedupe).
+# Needs a release build (swift build -c release --product tcdedupe), or TCDEDUPE=path/to/tcdedupe.
+# MODES="feed" runs only the apply with the change feed; an existing WORKDIR/store.sqlite is reused.
 set -u
 CUSTOMERS=${1:-20000}
 LIMIT=${2:-1000}
@@ -30,7 +31,7 @@ if [ ! -f store.sqlite ]; then
   stop_sandbox
   /usr/bin/time -f "run %e s" "$B" run --db store.sqlite --quiet
 fi
-for mode in feed nofeed; do
+for mode in ${MODES:-feed nofeed}; do
   cp store.sqlite "store-$mode.sqlite"; rm -f "store-$mode.sqlite-wal" "store-$mode.sqlite-shm"
   start_sandbox $mode
   if [ $mode = feed ]; then flag="TCDEDUPE_APPLY_BENCHMARK_NO_CHANGES=1"; else flag="TCDEDUPE_BENCH_MODE=nofeed"; fi

@@ -13,7 +13,7 @@ struct KillAtEveryStepTests {
         step == .planned ? [(step, 1)] : [(step, 1), (step, 2)]
     }
 
-    @Test("one thread: killed at each step of each cluster, then resumed", arguments: [1, 3])
+    @Test("killed at each step of each cluster, with one thread and with three, then resumed", arguments: [1, 3])
     func killedAtEveryStep(concurrency: Int) throws {
         for (step, cluster) in Self.points {
             try killThenResume(at: step, cluster: cluster, concurrency: concurrency)

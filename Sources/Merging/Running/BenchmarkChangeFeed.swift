@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CRMModel
 
 /// For measuring apply's request model before the Sync API client is wired in (see
 /// `ApplyJob+ChangeCursor.swift`): `TCDEDUPE_APPLY_BENCHMARK_NO_CHANGES=1` makes `apply` take
@@ -21,15 +20,4 @@ enum BenchmarkChangeFeed {
 
     /// A cursor when the benchmark is on, else nil.
     static var cursor: String? { isOn ? "benchmark" : nil }
-}
-
-/// The change feed of a benchmark: nothing changed, ever.
-struct BenchmarkNoChangesAPI: MergeAPI {
-    let base: any MergeAPI
-
-    func fetchCustomer(_ id: String) throws -> Customer? { try base.fetchCustomer(id) }
-    func sendMerge(victorID: String, body: JSONObject) throws -> MergeSendResult {
-        try base.sendMerge(victorID: victorID, body: body)
-    }
-    func customersChanged(since cursor: String) throws -> ChangedCustomers { .known(ids: [], upTo: cursor) }
 }

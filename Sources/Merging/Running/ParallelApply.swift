@@ -55,6 +55,12 @@ struct ParallelApply {
         }
     }
 
+    /// The worker loop handed to dispatch queues: `ParallelApply` vouches that what it captures
+    /// is shared safely (the runner's locks, the `Shared` box).
+    private struct UncheckedJob: @unchecked Sendable {
+        let body: () -> Void
+    }
+
     /// Runs every cluster and every victim check; adds the outcomes to `summary`.
     func run(into summary: inout ApplySummary) throws {
         let shared = Shared(summary: summary, emit: emit)
@@ -107,10 +113,4 @@ struct ParallelApply {
         runner.progress("checking the victims of cluster \(check.clusterID)")
         _ = try runner.checkVictims(check, summary: &part)
     }
-}
-
-/// The worker loop handed to dispatch queues: `ParallelApply` vouches that what it captures is
-/// shared safely (the runner's locks, the `Shared` box).
-private struct UncheckedJob: @unchecked Sendable {
-    let body: () -> Void
 }
