@@ -54,7 +54,7 @@ extension ApplySummary {
             lines.append("  change feed    \(NumberText.grouped(changedSinceExport)) customers changed since export; only those were fetched again\(benchmark)")
         }
         if !dryRun {
-            var victims = "  victims        \(victimPolicy.description): \(NumberText.grouped(victimsSampled)) clusters checked"
+            var victims = "  victims        \(victimPolicy.description): \(NumberText.grouped(victimsSampled)) cluster\(victimsSampled == 1 ? "" : "s") checked"
             if victimsSampled > 0 {
                 victims += victimsStillAnswering == 0 ? ", every victim answered 404"
                     : ", \(victimsStillAnswering) with a victim still answering (unverified; every later merge was checked)"
