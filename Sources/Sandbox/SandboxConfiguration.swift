@@ -20,6 +20,9 @@ public struct SandboxConfiguration: Sendable {
     /// victor (the API: asynchronous, minutes).
     public var mergeTransferDelay: Duration
     public var faults: FaultSettings
+    /// Added to every answer, as a distant API's round trip (0: none). Waited on the sandbox's
+    /// own executor, so requests overlap as they would over a real network.
+    public var latency: Duration = .zero
     /// Seeds new ids as well as faults.
     public var seed: UInt64 { faults.seed }
     /// Sync API events kept (older ones are forgotten; a cursor before them answers 410).

@@ -53,10 +53,11 @@ public final class SandboxServer: Sendable {
             base.load(try SeedLoader.load(path: path), completed: true)
         }
         let faults = FaultInjector(settings: configuration.faults)
-        let responder = SandboxResponder(
+        var responder = SandboxResponder(
             handler: RouteHandler(base: base, syncEnvelope: configuration.syncEnvelope), faults: faults,
             apiKey: configuration.apiKey, authentication: configuration.authentication,
             mergeTransferDelay: configuration.mergeTransferDelay, log: configuration.requestLog)
+        responder.latency = configuration.latency
 
         let bound = PortSlot()
         var logger = Logger(label: "tcdedupe.sandbox")

@@ -3,9 +3,10 @@ import Testing
 @testable import Merging
 
 /// The CRM completes a merge asynchronously: victims may go on answering 200 for a while after
-/// the PUT was accepted. `apply` checks again with backoff for a bounded time, journals what is
-/// still completing then as `unverified` (not `failed`), and a later apply verifies it without
-/// ever sending it again.
+/// the PUT was accepted. The victor's `merged_customer_ids` verifies the merge; the later check
+/// of the victims (here every cluster's: `--check-victims 1`) asks again with backoff for a
+/// bounded time, journals a merge whose victim still answers then as `unverified` (not
+/// `failed`), and a later apply verifies it without ever sending it again.
 @Suite("A victim that still answers after its merge")
 struct LingeringVictimTests {
     @Test("victims that answer for a few more fetches are checked again until they are gone: verified, one PUT")
@@ -14,14 +15,15 @@ struct LingeringVictimTests {
         defer { fixture.cleanUp() }
         let crm = try fixture.crm()
         crm.keepVictimsAnswering(forFetches: 3)
-        let summary = try fixture.apply(crm)
+        let summary = try fixture.apply(crm, configure: Self.checkEveryVictim)
         #expect(Set(summary.merged.map(\.victorID)) == ["t1", "s2"])
         #expect(summary.failed.isEmpty && summary.unverified.isEmpty)
         #expect(summary.ending == .done)
         #expect(try fixture.states(victor: "t1") == ["planned", "snapshotted", "sent", "verified"])
         #expect(crm.sends(to: "t1") == 1 && crm.sends(to: "s2") == 1)
-        // Before the PUT once for the re-check, then once per check until it answered 404.
+        // Before the PUT once for the re-check, then once per later check until it answered 404.
         #expect(crm.fetches(of: "t2") == 1 + 4)
+        #expect(summary.victimsSampled == 2 && summary.victimsStillAnswering == 0)
     }
 
     @Test("still answering past the verify timeout: unverified, not failed; the next apply verifies it and sends nothing again")
@@ -31,12 +33,14 @@ struct LingeringVictimTests {
         let crm = try fixture.crm()
         crm.keepVictimsAnswering(forFetches: 1_000_000)
         let impatient = VerifyPatience(timeout: .milliseconds(20), firstPause: .milliseconds(1), maximumPause: .milliseconds(4))
-        let first = try fixture.apply(crm, patience: impatient)
+        let first = try fixture.apply(crm, patience: impatient, configure: Self.checkEveryVictim)
         #expect(first.failed.isEmpty)
+        #expect(first.merged.isEmpty)
         #expect(Set(first.unverified.map(\.victorID)) == ["t1", "s2"])
-        #expect(first.unverified.allSatisfy { $0.detail.contains("still answering") })
+        #expect(first.unverified.allSatisfy { $0.detail.contains("still answered 200") })
         #expect(first.ending == .someUnverified)
-        #expect(try fixture.states(victor: "t1") == ["planned", "snapshotted", "sent", "unverified"])
+        // Verified by the victor, then found incomplete by the later check of its victims.
+        #expect(try fixture.states(victor: "t1") == ["planned", "snapshotted", "sent", "verified", "unverified"])
         #expect(try fixture.entry(victor: "t1")?.state == .unverified)
 
         crm.completePendingMerges()
@@ -45,7 +49,7 @@ struct LingeringVictimTests {
         #expect(next.rechecked == 2)
         #expect(next.ending == .done)
         #expect(next.text.contains("2 of them left unverified or failed by an earlier apply"))
-        #expect(try fixture.states(victor: "t1") == ["planned", "snapshotted", "sent", "unverified", "verified"])
+        #expect(try fixture.states(victor: "t1") == ["planned", "snapshotted", "sent", "verified", "unverified", "verified"])
         #expect(crm.sends(to: "t1") == 1 && crm.sends(to: "s2") == 1)
     }
 
@@ -88,7 +92,7 @@ struct LingeringVictimTests {
         #expect(try fixture.entry(victor: other) == nil)
     }
 
-    @Test("still answering when an interrupted apply resumes: the merge is seen under way, waited for, verified, not sent again")
+    @Test("still answering when an interrupted apply resumes: the victor shows the merge, so it is verified, not sent again")
     func lingeringVictimIsNotTakenForNothingHappened() throws {
         let fixture = try MergingFixture()
         defer { fixture.cleanUp() }
@@ -113,12 +117,17 @@ struct LingeringVictimTests {
         #expect(summary.ending == .someFailed)
     }
 
+    /// `--check-victims 1`: every merged cluster's victims are fetched later.
+    static func checkEveryVictim(_ job: inout ApplyJob) {
+        job.victimChecks.rate = 1
+    }
+
     /// An apply of one cluster whose victims never stop answering within a 10 ms patience: the
     /// cluster ends `unverified`, as a CRM still completing the merge leaves it. Returns its entry.
     private func leaveOneClusterUnverified(_ fixture: MergingFixture, _ crm: FakeCRM) throws -> JournalEntry {
         crm.keepVictimsAnswering(forFetches: 1_000_000)
         let impatient = VerifyPatience(timeout: .milliseconds(10), firstPause: .milliseconds(1), maximumPause: .milliseconds(2))
-        _ = try fixture.apply(crm, limit: 1, patience: impatient)
+        _ = try fixture.apply(crm, limit: 1, patience: impatient, configure: Self.checkEveryVictim)
         return try #require(try CustomerStore(path: fixture.database).journal().first { $0.state == .unverified })
     }
 }

@@ -43,10 +43,36 @@ struct MergingFixture {
         return fixture.database
     }
 
+    /// Six more pairs like 鈴木花子's (same name, one phone in two formats, one email), for the
+    /// tests that need more clusters than threads.
+    static let morePairs: [String] = {
+        let names = [("森", "一郎"), ("石井", "直子"), ("前田", "悟"), ("藤田", "恵"), ("岡田", "修"), ("後藤", "久美子")]
+        return names.enumerated().flatMap { k, name in
+            [#"{"id":"p\#(k)a","franchise_id":"f1","last_name":"\#(name.0)","first_name":"\#(name.1)","phones":["080-7000-10\#(k)\#(k)"],"emails":["pair\#(k)@example.jp"],"reservation_count":2,"updated_at":"2024-02-0\#(k + 1)T00:00:00Z"}"#,
+             #"{"id":"p\#(k)b","franchise_id":"f1","last_name":"\#(name.0)","first_name":"\#(name.1)","phones":["0807000 10\#(k)\#(k)"],"emails":["Pair\#(k)@example.jp"],"reservation_count":5,"updated_at":"2024-03-0\#(k + 1)T00:00:00Z"}"#]
+        }
+    }()
+
+    /// The database with a run of eight clusters (``people`` and ``morePairs``), made once.
+    private static let eightTemplate: Result<String, Error> = Result {
+        let fixture = try MergingFixture(empty: ())
+        _ = try fixture.importAndRun(backgroundCustomers(200) + people + morePairs, threads: 2)
+        return fixture.database
+    }
+
     /// A fresh copy of the database with the finished run.
     init() throws {
+        try self.init(copying: Self.template)
+    }
+
+    /// A fresh copy of a database whose run holds eight clusters.
+    init(eightClusters: Void) throws {
+        try self.init(copying: Self.eightTemplate)
+    }
+
+    private init(copying template: Result<String, Error>) throws {
         try self.init(empty: ())
-        let source = try Self.template.get()
+        let source = try template.get()
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: source + suffix) {
             try FileManager.default.copyItem(atPath: source + suffix, toPath: database + suffix)
         }
@@ -67,10 +93,10 @@ struct MergingFixture {
     }
 
     /// An in-memory CRM holding every customer of the store, as exported.
-    func crm(observeSend: @escaping @Sendable (String) -> String? = { _ in nil }) throws -> FakeCRM {
+    func crm(callMilliseconds: Int = 0, observeSend: @escaping @Sendable (String) -> String? = { _ in nil }) throws -> FakeCRM {
         var customers: [Customer] = []
         try CustomerStore(path: database).forEachCustomerRaw { _, raw in customers.append(try Customer(value: try JSONValue(parsing: raw))) }
-        return FakeCRM(customers: customers, observeSend: observeSend)
+        return FakeCRM(customers: customers, callMilliseconds: callMilliseconds, observeSend: observeSend)
     }
 
     /// Patience for the tests: a quick first pause, and a generous timeout that a test cuts short when it wants `unverified`.

@@ -200,7 +200,9 @@ struct ApplyTests {
     }
 
     /// The real process exit, once, at the step where the PUT has happened; every other step
-    /// is resumed in-process in `MergingTests/CrashResumeTests`.
+    /// is resumed in-process in `MergingTests/CrashResumeTests` and `KillAtEveryStepTests`.
+    /// Clusters go in parallel (the default --concurrency at this rate), so the kill leaves
+    /// several `sent`: some PUTs out, some not yet.
     @Test("killed after a send, a second apply ends in the same state without merging twice",
           arguments: ["sent:4"])
     func crashThenResume(point: String) throws {
@@ -210,7 +212,7 @@ struct ApplyTests {
         #expect(crashed.status == 75)
         let interrupted = try r.journal
         let open = interrupted.filter { $0.state == (point.hasPrefix("sent") ? .sent : .snapshotted) }
-        #expect(open.count == 1)
+        #expect(open.count >= 1)
         // The killed apply's lock is still there; the next apply takes it over and releases it.
         #expect(try CustomerStore(path: r.cli.path("store.sqlite")).applyLockHolder() != nil)
         let resumed = try r.apply(["--auto"])
@@ -219,7 +221,7 @@ struct ApplyTests {
         let journal = try r.journal
         #expect(journal.allSatisfy { $0.state == .verified })
         if point.hasPrefix("sent") {
-            #expect(resumed.stdout.contains("1 of them found sent by an interrupted apply"))
+            #expect(resumed.stdout.contains("of them found sent by an interrupted apply, checked and verified (not sent again)"))
         }
         try Self.expectEndState(r, try r.after())
         #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
@@ -270,7 +272,7 @@ struct ApplyTests {
         ], name: "lagging")
         defer { lagging.stop() }
         let f = Rehearsal(cli: r.cli, sandbox: lagging, before: r.before)
-        let first = try f.apply(["--auto", "--limit", "2", "--verify-timeout", "0.2"])
+        let first = try f.apply(["--auto", "--limit", "2", "--verify-timeout", "0.2", "--check-victims", "1"])
         #expect(first.status == 4, "\(first.stderr)\n\(first.stdout)")
         #expect(first.stdout.contains("unverified     2"))
         #expect(first.stdout.contains("failed         0"))
@@ -285,6 +287,40 @@ struct ApplyTests {
         #expect(journal.allSatisfy { $0.state == .verified && $0.attempts == 1 })
         #expect(lagging.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }.count == 2)
         try Self.expectEndState(f, try f.after())
+    }
+
+    @Test("5 % 500s, 2 % drops, victims answering for 3 s, killed mid-way, four clusters at once: every cluster verified once; another apply changes nothing")
+    func faultsKillAndLateVictimsInParallel() throws {
+        let r = try Self.rehearsal(sandboxArguments: ["--seed", "13"])
+        defer { r.stop() }
+        let faulty = try SandboxProcess(cli: r.cli, arguments: [
+            "--db", r.cli.path("store.sqlite"), "--api-key", Self.key, "--merge-delay", "0",
+            "--fail-rate", "0.05", "--drop-rate", "0.02", "--victims-linger-ms", "3000", "--seed", "7",
+        ], name: "faulty-parallel")
+        defer { faulty.stop() }
+        let f = Rehearsal(cli: r.cli, sandbox: faulty, before: r.before)
+        let options = ["--auto", "--concurrency", "4", "--check-victims", "0.2"]
+        let killed = try f.apply(options, environment: ["TCDEDUPE_APPLY_CRASH": "sent:5"])
+        #expect(killed.status == 75, "\(killed.stderr)")
+        var resumed = try f.apply(options)
+        if resumed.status == 2 {
+            // A merge answered 500 every time it went out changed nothing: the next apply sends it.
+            #expect(resumed.stdout.contains("never took effect; the next apply tries again"))
+            resumed = try f.apply(options)
+        }
+        #expect(resumed.status == 0, "\(resumed.stderr)\n\(resumed.stdout)")
+        #expect(resumed.stdout.contains("per merged cluster"))
+        let journal = try f.journal
+        #expect(!journal.isEmpty)
+        #expect(journal.allSatisfy { $0.state == .verified }, "\(journal.filter { $0.state != .verified })")
+        try Self.expectEndState(f, try f.after())
+        #expect(f.effectivePUTs.values.allSatisfy { $0 == 1 }, "\(f.effectivePUTs.filter { $0.value != 1 })")
+
+        let putsBefore = faulty.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }.count
+        let again = try f.apply(options)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("already done   \(journal.count)"))
+        #expect(faulty.log.split(separator: "\n").filter { $0.hasPrefix("PUT ") }.count == putsBefore)
     }
 
     @Test("apply refuses to start without saying what to merge")

@@ -23,6 +23,18 @@ extension CRMClient {
         return try customer(from: try send(request), request)
     }
 
+    /// `PUT /customers/{id}` for a merge, where the answer is evidence: like ``putCustomer(id:body:)``,
+    /// but a 2xx whose body carries no customer (empty, `{}`, another shape: the published page
+    /// shows no answer for a PUT) is a success with nil, not an unreadable answer.
+    public func putCustomerAnswer(id: String, body: JSONObject) throws(CRMClientError) -> Customer? {
+        let request = HTTPRequest(method: .put, path: "/customers/\(PathComponent.encode(id))",
+                                  body: Array(body.serialized().utf8), isSafeToRetry: false)
+        let response = try send(request)
+        guard (200..<300).contains(response.status) else { throw Self.failure(for: response, request) }
+        guard let value = try? JSONValue(parsing: response.body), case .object(let object) = value else { return nil }
+        return try? Customer(json: object["customer"]?.objectValue ?? object)
+    }
+
     /// `POST /customers`: creates a customer and returns it with its new id.
     public func postCustomer(_ body: JSONObject) throws(CRMClientError) -> Customer {
         let request = HTTPRequest(method: .post, path: "/customers", body: Array(body.serialized().utf8), isSafeToRetry: false)

@@ -24,8 +24,18 @@ public struct ApplyJob: Sendable {
     /// `--verify`: only check the clusters an earlier apply left `sent`, `unverified` or
     /// `failed`; send nothing new.
     public var verifyOnly = false
-    /// Told what the chosen merges will cost before anything is sent (see ``ApplyCost``).
+    /// Told what the chosen merges will cost before any merge request is sent (see ``ApplyCost``);
+    /// only the change feed has been read by then.
     public var onPlan: (@Sendable (ApplyCost) -> Void)?
+    /// `--concurrency`: clusters carried at once (see ``ParallelApply``).
+    public var concurrency = 1
+    /// `--check-victims`: how the merged victims' 404s are checked (see ``VictimCheckPolicy``).
+    public var victimChecks = VictimCheckPolicy()
+    /// How often the change feed is read again during the apply (see ``ChangeTracker``).
+    public var changeFeedInterval: Duration = .seconds(5)
+    /// The change feed's cursor when the stored records were exported; nil reads the store's
+    /// (see `ApplyJob+ChangeCursor.swift`). Set by the tests.
+    var changeCursor: String?
     /// A deliberate crash for the tests; nil reads `TCDEDUPE_APPLY_CRASH` (see ``CrashPoint``).
     var crashPoint: CrashPoint?
 
@@ -78,28 +88,49 @@ public struct ApplyJob: Sendable {
         merges = verifyOnly ? earlier : earlier + fresh
         if let limit { merges = Array(merges.prefix(limit)) }
         summary.considered = merges.count
-        if !verifyOnly { onPlan?(ApplyCost(merges)) }
+        summary.concurrency = max(1, concurrency)
+        summary.victimPolicy = victimChecks
+
+        let changes = ChangeTracker(api: api, cursor: try changeCursor ?? Self.exportChangeCursor(store),
+                                    pollInterval: changeFeedInterval)
+        if !verifyOnly {
+            // The first read of the change feed tells which members must be fetched again: the
+            // cost is known only then, and nothing has been sent to merge yet.
+            try changes.readIfDue()
+            var refetched = 0
+            for merge in merges {
+                for member in merge.stored { refetched += try changes.mayHaveChanged(member.id) ? 1 : 0 }
+            }
+            onPlan?(ApplyCost(merges, refetched: refetched, changeFeedKnown: changes.isKnown, victimChecks: victimChecks))
+        }
+        let crash = crashPoint ?? CrashPoint.fromEnvironment()
+        let journal = SharedJournal(store: store)
         if !dryRun && !verifyOnly {
-            try store.planMerges(merges.map {
+            let entries = merges.map {
                 JournalEntry(runID: runID, clusterID: $0.clusterID, victorID: $0.victorID, victimIDs: $0.victimIDs,
                              state: .planned, mode: selection.description, apiURL: apiURL)
-            })
+            }
+            try journal.write { try $0.planMerges(entries) }
         }
 
         let output = try requestsPath.map { try RequestLines(path: $0) }
         let runner = MergeRunner(
-            store: store, api: api, runID: runID,
+            journal: journal, api: api, runID: runID,
             recheck: ClusterRecheck(rules: rules, model: model, selection: selection), dryRun: dryRun,
-            wouldSend: { line in
-                try output?.write(line)
-                request?(line)
-            },
-            progress: progress, crash: crashPoint ?? CrashPoint.fromEnvironment(), resendDelay: resendDelay,
-            patience: patience)
-        for (k, merge) in merges.enumerated() {
-            progress?("cluster \(merge.clusterID) (\(k + 1) of \(merges.count))")
-            try runner.apply(merge, summary: &summary)
+            changes: changes, victimChecks: VictimCheckQueue(policy: victimChecks),
+            progress: progress, crash: crash, resendDelay: resendDelay, patience: patience)
+        if !dryRun && !verifyOnly { try runner.reached(.planned) }
+        let parallel = ParallelApply(runner: runner, merges: merges, concurrency: concurrency) { line in
+            try output?.write(line)
+            request?(line)
         }
+        try parallel.run(into: &summary)
+        summary.requests = runner.requests
+        summary.changeFeedUnknown = changes.unknownReason
+        summary.changedSinceExport = changes.changedCount
+        summary.victimsSampled = runner.victimChecks.sampled
+        summary.victimsStillAnswering = runner.victimChecks.stillAnswering
+        summary.finish(order: Dictionary(merges.enumerated().map { ($1.clusterID, $0) }, uniquingKeysWith: { a, _ in a }))
         try output?.close()
         return summary
     }

@@ -1,3 +1,5 @@
+import Support
+
 extension ApplySummary {
     /// The closing lines of `apply`: what was merged, skipped and why, what failed.
     public var text: String {
@@ -27,6 +29,39 @@ extension ApplySummary {
         lines.append("  failed         \(failed.count)")
         for f in failed.prefix(20) { lines.append("    cluster \(f.clusterID): \(f.detail)") }
         if failed.count > 20 { lines.append("    … \(failed.count - 20) more: `tcdedupe journal --run \(runID)` lists them") }
+        lines += costLines
         return lines.joined(separator: "\n")
+    }
+
+    /// What the apply cost: requests per merged cluster and their split, what the change feed
+    /// said, how the victims were checked.
+    var costLines: [String] {
+        var lines: [String] = []
+        let r = requests
+        let split = "\(NumberText.grouped(r.puts)) PUTs, \(NumberText.grouped(r.memberFetches)) member GETs, "
+            + "\(NumberText.grouped(r.victorFetches)) victor GETs, \(NumberText.grouped(r.victimChecks)) victim checks, "
+            + "\(NumberText.grouped(r.changeFeedReads)) change-feed reads"
+        if !dryRun && !merged.isEmpty {
+            let perMerge = NumberText.fixed(Double(r.total) / Double(merged.count), digits: 2)
+            lines.append("  requests       \(perMerge) per merged cluster (\(NumberText.grouped(r.total)) in all: \(split))")
+        } else {
+            lines.append("  requests       \(NumberText.grouped(r.total)) (\(split))")
+        }
+        if let changeFeedUnknown {
+            lines.append("  change feed    not known (\(changeFeedUnknown)): every member was fetched before its merge")
+        } else {
+            let benchmark = BenchmarkChangeFeed.isOn ? " — ASSUMED EMPTY by \(BenchmarkChangeFeed.environmentVariable)=1, a benchmark setting, never for a real CRM" : ""
+            lines.append("  change feed    \(NumberText.grouped(changedSinceExport)) customers changed since export; only those were fetched again\(benchmark)")
+        }
+        if !dryRun {
+            var victims = "  victims        \(victimPolicy.description): \(NumberText.grouped(victimsSampled)) cluster\(victimsSampled == 1 ? "" : "s") checked"
+            if victimsSampled > 0 {
+                victims += victimsStillAnswering == 0 ? ", every victim answered 404"
+                    : ", \(victimsStillAnswering) with a victim still answering (unverified; every later merge was checked)"
+            }
+            lines.append(victims)
+        }
+        lines.append("  concurrency    \(concurrency) clusters at once")
+        return lines
     }
 }

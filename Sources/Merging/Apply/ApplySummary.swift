@@ -25,6 +25,24 @@ public struct ApplySummary: Sendable {
     public var unverified: [Outcome] = []
     /// `--dry-run`: the requests that would have been sent.
     public var wouldSend = 0
+    /// The CRM calls this apply made, by purpose.
+    public var requests = RequestCounts()
+    /// What the change feed said: nil when it answered (members it did not name were used as
+    /// exported), else why every member was fetched.
+    public var changeFeedUnknown: String?
+    /// Customers the change feed named since export (fetched again when in a cluster).
+    public var changedSinceExport = 0
+    /// How the victims' 404s were checked.
+    public var victimPolicy = VictimCheckPolicy()
+    /// Merged clusters whose victims were checked later (the sample), and of those, how many had
+    /// a victim still answering (then `unverified`, and every later merge checked).
+    public var victimsSampled = 0
+    public var victimsStillAnswering = 0
+    /// Clusters carried at once (`--concurrency`).
+    public var concurrency = 1
+    /// Of `merged`: found with a victim still answering by the later sample, so moved to
+    /// `unverified` when the summary is finished (see ``finish(order:)``).
+    var demoted: [Outcome] = []
 
     /// How the apply ended, for the exit code: a failure outranks an unverified merge.
     public enum Ending: Sendable, Equatable {

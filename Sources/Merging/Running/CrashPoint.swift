@@ -7,16 +7,24 @@ import Darwin
 /// A deliberate crash at a named step of `apply`, for rehearsals and the tests that prove a
 /// second `apply` ends in the same state as an uninterrupted one.
 ///
-/// Set `TCDEDUPE_APPLY_CRASH=<step>:<n>` with step `snapshotted` (snapshots committed, PUT not
-/// sent) or `sent` (PUT answered, not verified): the process exits at once, without cleaning
-/// up, when the n-th cluster of this call reaches that step. The unit tests ask for
-/// ``Effect/throwError`` instead: the same step ends the `apply` with ``SimulatedCrash``, the
-/// journal left exactly as an exit would leave it, and a fresh `apply` on the same database
-/// resumes it.
+/// Set `TCDEDUPE_APPLY_CRASH=<step>:<n>` with one of the ``Step``s, one per journal write of a
+/// cluster: the process exits at once, without cleaning up, when the n-th cluster of this call
+/// reaches that step (`planned` counts once per apply). The unit tests ask for
+/// ``Effect/throwError`` instead: the same step ends the `apply` with ``SimulatedCrash``, every
+/// other cluster under way stops before its next journal write (as a killed process would),
+/// and a fresh `apply` on the same database resumes it.
 struct CrashPoint: Sendable {
-    enum Step: String, Sendable {
+    enum Step: String, Sendable, CaseIterable {
+        /// Every chosen cluster journalled `planned`, nothing fetched.
+        case planned
+        /// Snapshots committed, PUT not sent.
         case snapshotted
+        /// `sent` journalled, the PUT not out yet.
+        case sending
+        /// The PUT answered (or its answer lost), not verified.
         case sent
+        /// `verified` journalled; the victims' sample check not done yet.
+        case verified
     }
 
     /// How the crash happens.

@@ -15,6 +15,8 @@ struct SandboxResponder: HTTPResponder {
     let apiKey: APICredential?
     let authentication: AuthenticationScheme
     let mergeTransferDelay: Duration
+    /// Every answer waits this long (``SandboxConfiguration/latency``).
+    var latency: Duration = .zero
     let log: (@Sendable (String) -> Void)?
     /// Request bodies larger than this are refused (a CRM customer is a few KiB).
     static let maxBodyBytes = 16 << 20
@@ -28,6 +30,7 @@ struct SandboxResponder: HTTPResponder {
         var note = ""
         var drop = false
         var answer: APIAnswer
+        if latency > .zero { try await Task.sleep(for: latency) }
 
         if !isAuthorized(request) {
             answer = APIAnswer(APIFailure(status: 401, code: "unauthorized", message: "missing or wrong API key"))

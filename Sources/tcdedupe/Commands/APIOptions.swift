@@ -15,8 +15,10 @@ struct APIOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Requests per second at most.", valueName: "n"))
     var rate: Double = 10
 
-    @Option(help: ArgumentHelp("Requests in flight at once at most.", valueName: "n"))
-    var concurrency: Int = 2
+    @Option(help: ArgumentHelp(
+        "Requests in flight at once at most (export: default 2; apply: clusters merged at once, default enough to reach --rate when answers take 400 ms).",
+        valueName: "n"))
+    var concurrency: Int?
 
     @Option(help: ArgumentHelp("Seconds before a request without an answer counts as failed.", valueName: "seconds"))
     var timeout: Double = 60
@@ -26,13 +28,13 @@ struct APIOptions: ParsableArguments {
 
     func validate() throws {
         if rate <= 0 { throw ValidationError("--rate must be more than 0") }
-        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+        if let concurrency, concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if timeout <= 0 { throw ValidationError("--timeout must be more than 0") }
     }
 
     var connection: APIConnection {
         APIConnection(apiURL: apiURL, apiKeyFile: apiKeyFile, authentication: authentication.scheme,
-                      requestsPerSecond: rate, concurrency: concurrency,
+                      requestsPerSecond: rate, concurrency: concurrency ?? 2,
                       retry: RetryPolicy(baseDelay: .milliseconds(retryBaseMs)),
                       timeouts: Timeouts(requestMilliseconds: Int(timeout * 1000)))
     }

@@ -10,12 +10,17 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
             Choose what to merge: --auto (what `report --auto-merge-only` lists), --auto-threshold X \
             (the same with X as the threshold), or --approved (what a reviewer approved with \
-            `tcdedupe review` or `tcdedupe decide`). For each cluster, in order: every member is \
-            fetched again; a member gone or changed since export makes tcdedupe re-score the \
-            cluster with the fresh records, and skip it (saying why) when it no longer qualifies; \
-            every member's full JSON is snapshotted into the journal; one PUT /customers/{victor} \
-            with merge_customer_ids and the resolved fields is sent; the result is verified \
-            (victims gone, listed in merged_customer_ids, fields as sent). The CRM completes merges \
+            `tcdedupe review` or `tcdedupe decide`). For each cluster: every member the CRM's change \
+            feed names as changed since export (every member, when there is no feed) is fetched \
+            again; a member gone or changed makes tcdedupe re-score the cluster with the fresh \
+            records, and skip it (saying why) when it no longer qualifies; every member's full JSON \
+            is snapshotted into the journal; one PUT /customers/{victor} with merge_customer_ids and \
+            the resolved fields is sent; the result is verified from the PUT's answer (else one GET \
+            of the victor): the victor lists every victim in merged_customer_ids, fields as sent. \
+            The victims of a sample of the merges (--check-victims) are fetched later to see them \
+            answer 404. Up to --concurrency clusters go at once, so that --rate is the bound; each \
+            cluster's steps are journalled in order. The summary prints the requests per merged \
+            cluster and their split. The CRM completes merges \
             asynchronously: the check is repeated with backoff for --verify-timeout seconds, and a merge \
             still completing then is journalled unverified (exit code 4), never sent again; the next \
             apply, or apply --verify, checks unverified and failed clusters before sending anything new. \
@@ -68,6 +73,8 @@ struct ApplyCommand: ParsableCommand {
         discussion: "The audit is `tcdedupe audit`: a random sample of the auto-merges judged by people. Without one, apply refuses.",
         valueName: "x"))
     var requireAudit: Double?
+    @Option(help: ArgumentHelp("The fraction of merged clusters whose victims are fetched later to see them answer 404 (1: every one; 0: none). A victim still answering makes every later merge checked.", valueName: "fraction"))
+    var checkVictims: Double = VictimCheckPolicy().rate
 
     @Flag(help: "No progress output.")
     var quiet = false
@@ -85,6 +92,7 @@ struct ApplyCommand: ParsableCommand {
             if !(0...1).contains(x) { throw ValidationError("--require-audit must be between 0 and 1") }
             if approved { throw ValidationError("--require-audit gates --auto and --auto-threshold; --approved merges what people approved") }
         }
+        if !(0...1).contains(checkVictims) { throw ValidationError("--check-victims must be between 0 and 1") }
         if out != nil && !dryRun { throw ValidationError("--out writes the requests of a --dry-run; add --dry-run") }
     }
 
@@ -101,13 +109,18 @@ struct ApplyCommand: ParsableCommand {
             job.patience.timeout = .milliseconds(Int64(verifyTimeout * 1000))
             job.patience.firstPause = min(job.patience.firstPause, .milliseconds(max(api.retryBaseMs, 1) * 10))
             job.verifyOnly = verify
+            job.concurrency = api.concurrency ?? Self.defaultConcurrency(rate: api.rate)
+            job.victimChecks.rate = checkVictims
+            var connection = api.connection
+            // One connection per cluster under way, and one for the change feed.
+            connection.concurrency = job.concurrency + 1
             let (rate, dryRun) = (api.rate, self.dryRun)
             job.onPlan = { cost in
                 if let audit { CLI.say(audit) }
                 CLI.say(cost.text(requestsPerSecond: rate, dryRun: dryRun))
             }
             let summary = try job.run(
-                connection: api.connection,
+                connection: connection,
                 progress: quiet ? nil : { CLI.progressLine($0) },
                 request: dryRun ? { line in
                     CLI.finishProgress()
@@ -121,5 +134,12 @@ struct ApplyCommand: ParsableCommand {
             case .someUnverified: throw ExitCode(CLI.ExitStatus.applyUnverified)
             }
         }
+    }
+
+    /// Clusters at once when `--concurrency` is not given: enough requests in flight to reach
+    /// `--rate` when each answer takes 400 ms (twice a distant API's 200 ms), plus one for the
+    /// time a thread spends writing the journal; at most 32.
+    static func defaultConcurrency(rate: Double) -> Int {
+        min(32, max(2, Int((rate * 0.4).rounded(.up)) + 1))
     }
 }

@@ -93,6 +93,8 @@ struct SandboxCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Shape of GET /sync_events answers: standard, bare-array or next-link (the client reads each).", valueName: "shape"))
     var syncEnvelope: String = SyncEnvelope.standard.rawValue
+    @Option(help: ArgumentHelp("Every answer takes this much longer, as a distant API's round trip (requests still overlap).", valueName: "ms"))
+    var latencyMs: Int = 0
 
     @Option(help: "Seed of the faults and of new ids.")
     var seed: UInt64 = 1
@@ -114,6 +116,7 @@ struct SandboxCommand: ParsableCommand {
         if scrollTTL <= 0 { throw ValidationError("--scroll-ttl must be more than 0 seconds") }
         if let n = breakScrollAtPage, n < 1 { throw ValidationError("--break-scroll-at-page must be at least 1") }
         if !(400...599).contains(breakScrollStatus) { throw ValidationError("--break-scroll-status must be an HTTP error status (400-599)") }
+        if latencyMs < 0 { throw ValidationError("--latency-ms must be 0 or more") }
         if victimsLingerMs < 0 { throw ValidationError("--victims-linger-ms must be 0 or more") }
         if unavailableRetryAfter < 0 { throw ValidationError("--unavailable-retry-after must be 0 or more") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1") }
@@ -147,6 +150,7 @@ struct SandboxCommand: ParsableCommand {
                 faults: faults, requestLog: quiet ? nil : Self.logRequest)
             configuration.syncRetention = syncRetention
             configuration.syncEnvelope = SyncEnvelope(rawValue: syncEnvelope) ?? .standard
+            configuration.latency = .milliseconds(latencyMs)
             try SandboxJob(configuration: configuration, databasePath: database).run { line in
                 CLI.say(line)
                 fflushStandardOutput()
