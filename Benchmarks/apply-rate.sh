@@ -1,8 +1,8 @@
 #!/bin/bash
 # apply at the rate limit against a sandbox answering in 200 ms with a 10 requests/s limit:
-# merges per second and requests per merged cluster, with the change feed taken as known and
-# empty (TCDEDUPE_APPLY_BENCHMARK_NO_CHANGES=1, until the Sync API client is wired in) and
-# without it (every member fetched). Each apply starts from the same freshly exported base.
+# merges per second and requests per merged cluster, with the Sync API cursor that export
+# recorded (only members the change feed names are fetched) and without it (the cursor deleted
+# from the store copy: every member fetched). Each apply starts from the same exported base.
 #
 #   Benchmarks/apply-rate.sh [CUSTOMERS] [LIMIT] [WORKDIR]
 #
@@ -34,8 +34,8 @@ fi
 for mode in ${MODES:-feed nofeed}; do
   cp store.sqlite "store-$mode.sqlite"; rm -f "store-$mode.sqlite-wal" "store-$mode.sqlite-shm"
   start_sandbox $mode
-  if [ $mode = feed ]; then flag="TCDEDUPE_APPLY_BENCHMARK_NO_CHANGES=1"; else flag="TCDEDUPE_BENCH_MODE=nofeed"; fi
-  env $flag /usr/bin/time -f "apply-$mode %e s" "$B" apply --api-url $URL --db "store-$mode.sqlite" --auto --rate 10 \
+  [ $mode = nofeed ] && sqlite3 "store-$mode.sqlite" "DELETE FROM sync_state"
+  /usr/bin/time -f "apply-$mode %e s" "$B" apply --api-url $URL --db "store-$mode.sqlite" --auto --rate 10 \
     --limit "$LIMIT" --quiet > "apply-$mode.out" 2> "apply-$mode.err"
   echo "exit $?" >> "apply-$mode.out"
   stop_sandbox

@@ -171,6 +171,71 @@ struct ApplyTests {
         }
     }
 
+    /// A number printed before `label` in apply's summary (`… 12 member GETs`).
+    static func count(_ label: String, in text: String) -> Int? {
+        guard let range = text.range(of: #"[0-9,]+ "# + label, options: .regularExpression) else { return nil }
+        return Int(text[range].split(separator: " ")[0].replacingOccurrences(of: ",", with: ""))
+    }
+
+    @Test("the Sync API cursor export recorded lets apply fetch only the members changed since: one PUT per merge, the rest by sample")
+    func changeFeedSavesRequests() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        // Staff edit customers after the export (memo changes, through the sandbox's admin call).
+        let admin = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(Self.key)", "-d", #"{"edits": 60, "seed": 4}"#, admin]
+        curl.standardOutput = FileHandle.nullDevice
+        try curl.run()
+        curl.waitUntilExit()
+        #expect(curl.terminationStatus == 0)
+
+        let applied = try r.apply(["--auto"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        let out = applied.stdout
+        let merged = try #require(Self.count("", in: out.components(separatedBy: "merged         ").dropFirst().first ?? ""))
+        let changed = try #require(Self.count("customers changed since export", in: out), "\(out)")
+        let memberGETs = try #require(Self.count("member GETs", in: out), "\(out)")
+        let puts = try #require(Self.count("PUTs", in: out))
+        #expect(merged > 20)
+        #expect(puts == merged)
+        // The edits are in the feed; only changed members (a few of the edited customers are in
+        // a cluster) were fetched again, never every member.
+        #expect(changed >= 55, "\(out)")
+        #expect(memberGETs <= changed, "\(out)")
+        #expect(memberGETs < merged, "\(out)")
+        // Every merge verified, none twice; the edited memo is what the victor now holds
+        // wherever an edited customer was a member (a stale record was not written back).
+        #expect(try r.journal.allSatisfy { $0.state == .verified })
+        #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+        // The customers the staff edited, as the Sync API names them.
+        let feed = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/api/sync/v1/sync_events?limit=1000")
+        let get = Process()
+        get.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        get.arguments = ["-sf", "-H", "Authorization: Bearer \(Self.key)", feed]
+        let pipe = Pipe()
+        get.standardOutput = pipe
+        try get.run()
+        let body = pipe.fileHandleForReading.readDataToEndOfFile()
+        get.waitUntilExit()
+        guard case .object(let page) = try JSONValue(parsing: String(decoding: body, as: UTF8.self)) else {
+            Issue.record("the sync feed did not answer an object")
+            return
+        }
+        let editedIDs = Set((page["sync_events"]?.arrayValue ?? []).compactMap { event -> String? in
+            guard case .object(let o) = event, o["event_type"]?.stringValue == "updated" else { return nil }
+            return o["syncable_id"]?.stringValue
+        })
+        #expect(editedIDs.count >= 55)
+        // A victor edited after the export keeps the edit: its stale stored record was not sent.
+        let after = try r.after()
+        let editedVictors = try r.journal.map(\.victorID).filter(editedIDs.contains)
+        for id in editedVictors {
+            #expect((after[id]?["memo"]?.stringValue ?? "").contains("edited by staff"), "victor \(id) lost the staff's edit")
+        }
+    }
+
     @Test("with 500s, dropped answers and a rate limit on, the end state is the same and no merge is carried out twice")
     func faultsGiveTheSameEndState() throws {
         let r = try Self.rehearsal(sandboxArguments: ["--seed", "11"])

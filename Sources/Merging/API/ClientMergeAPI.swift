@@ -31,12 +31,42 @@ struct ClientMergeAPI: MergeAPI {
         }
     }
 
-    /// Not known yet on this branch: the Sync API client (`GET /sync_events` after a cursor) is
-    /// built beside this one and wired in when the branches are merged — the coordinator
-    /// replaces this body with that call, mapping its `created` / `updated` / `deleted` events'
-    /// `syncable_id`s to ``ChangedCustomers/known(ids:upTo:)`` and "no Sync API / cursor too
-    /// old" to `.unknown`. Until then every member is fetched before its merge, as before.
+    /// Reads the Sync API from `cursor` (the store's, recorded when the customers were
+    /// exported or last synced; empty text: the feed's beginning) to its end, and names every
+    /// customer an event touched since: created, updated or deleted.
+    ///
+    /// "No Sync API here" (404) and "that cursor is too old" (the feed no longer holds its
+    /// events) make the changes unknown, so `apply` fetches every member as it always did;
+    /// any other failure is thrown, and ``ChangeTracker`` treats it the same way until a later
+    /// read succeeds.
     func customersChanged(since cursor: String) throws -> ChangedCustomers {
-        .unknown("this build's CRM client does not read the Sync API yet")
+        var position = SyncCursor(query: cursor)
+        var ids = Set<String>()
+        while true {
+            let page: SyncEventPage
+            switch Result(catching: { () throws(CRMClientError) in try client.syncEvents(after: position) }) {
+            case .success(let answer):
+                page = answer
+            case .failure(let error):
+                switch error.code {
+                case .syncCursorExpired:
+                    return .unknown("the Sync API no longer holds the changes since the export (\(error.description))")
+                case .notFound:
+                    return .unknown("the CRM answers no Sync API (GET /sync_events: 404)")
+                default:
+                    throw error
+                }
+            }
+            for event in page.events where event.isCustomer {
+                if let id = event.syncableID { ids.insert(id) }
+            }
+            // A page that ends the feed, or names no way on (or the same place again), is the end.
+            guard page.hasMore, let next = page.next, next != position else {
+                if let next = page.next { position = next }
+                break
+            }
+            position = next
+        }
+        return .known(ids: ids, upTo: position?.query ?? cursor)
     }
 }

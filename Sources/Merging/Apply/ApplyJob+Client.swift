@@ -6,8 +6,6 @@ extension ApplyJob {
     /// - Parameter request: `--dry-run`: called with each request that would be sent.
     public func run(connection: APIConnection, progress: ((String) -> Void)?,
                     request: ((JSONObject) -> Void)?) throws -> ApplySummary {
-        let client = ClientMergeAPI(client: try connection.makeClient())
-        let api: any MergeAPI = BenchmarkChangeFeed.isOn ? BenchmarkNoChangesAPI(base: client) : client
-        return try run(api: api, progress: progress, request: request)
+        try run(api: ClientMergeAPI(client: try connection.makeClient()), progress: progress, request: request)
     }
 }

@@ -50,8 +50,7 @@ extension ApplySummary {
         if let changeFeedUnknown {
             lines.append("  change feed    not known (\(changeFeedUnknown)): every member was fetched before its merge")
         } else {
-            let benchmark = BenchmarkChangeFeed.isOn ? " — ASSUMED EMPTY by \(BenchmarkChangeFeed.environmentVariable)=1, a benchmark setting, never for a real CRM" : ""
-            lines.append("  change feed    \(NumberText.grouped(changedSinceExport)) customers changed since export; only those were fetched again\(benchmark)")
+            lines.append("  change feed    \(NumberText.grouped(changedSinceExport)) customers changed since export; only those were fetched again")
         }
         if !dryRun {
             var victims = "  victims        \(victimPolicy.description): \(NumberText.grouped(victimsSampled)) cluster\(victimsSampled == 1 ? "" : "s") checked"
