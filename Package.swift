@@ -90,7 +90,7 @@ let package = Package(
         .target(
             name: "Sandbox",
             dependencies: [
-                "CRMModel", "CRMClient", "Parallelism", "Support",
+                "CRMModel", "CRMClient", "Normalization", "Parallelism", "Support",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,7 +1,8 @@
 /// One merge: the PUT that makes `victorID` absorb `victimIDs`, with the resolved fields.
 ///
 /// `body` is exactly what `PUT /customers/{victorID}` sends: `merge_customer_ids` first, then the
-/// resolved fields, with `overwrite_phones` / `overwrite_emails` where phones / emails are set.
+/// resolved fields and what the victims carry over (memo, tags, consent flags, and phones,
+/// emails, addresses and events for the API to append).
 public struct MergePlan: Sendable, Hashable {
     public var victorID: String
     public var victimIDs: [String]

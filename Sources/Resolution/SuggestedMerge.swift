@@ -12,9 +12,20 @@ public struct MemberSummary: Sendable, Hashable {
     public var birthday: String?
     /// As stored (nil when the record has none).
     public var company: String?
+    /// The memo as stored (nil when the record has none): allergies and preferences live there.
+    public var memo: String?
+    /// Tags as stored.
+    public var tags: [String]
+    /// One line per address (``AddressText``).
+    public var addresses: [String]
+    /// One line per event (`birthday 1984-03-05`).
+    public var events: [String]
+    /// The consent flags of the rules that the record holds, as stored (`allow_marketing: false`).
+    public var consent: JSONObject
 
     public init(customerID: String, firstName: String, lastName: String, phones: [String], emails: [String],
-                birthday: String? = nil, company: String? = nil) {
+                birthday: String? = nil, company: String? = nil, memo: String? = nil, tags: [String] = [],
+                addresses: [String] = [], events: [String] = [], consent: JSONObject = JSONObject()) {
         self.customerID = customerID
         self.firstName = firstName
         self.lastName = lastName
@@ -22,6 +33,11 @@ public struct MemberSummary: Sendable, Hashable {
         self.emails = emails
         self.birthday = birthday
         self.company = company
+        self.memo = memo
+        self.tags = tags
+        self.addresses = addresses
+        self.events = events
+        self.consent = consent
     }
 }
 
@@ -47,12 +63,17 @@ public struct SuggestedMerge: Sendable, Hashable {
     public var members: [MemberSummary]
     /// Evidence for the links that hold the cluster together.
     public var explanations: [PairExplanation]
-    /// What resolution could not carry over (an invalid phone, a victim's birthday, ...).
+    /// What resolution could not carry over, or decided on a person's behalf (an invalid phone,
+    /// a second birthday kept in the memo, an opt-out passed on, ...).
     public var notes: [String]
+    /// The victor as the PUT leaves it (names, phones and emails appended, memo, tags,
+    /// addresses, events, consent); nil for merges stored before it was kept.
+    public var after: MemberSummary?
 
     public init(clusterID: Int, franchiseID: String, confidence: Double, matchWeight: Double,
                 autoMergeEligible: Bool, reviewReasons: [String], plan: MergePlan,
-                members: [MemberSummary], explanations: [PairExplanation], notes: [String] = []) {
+                members: [MemberSummary], explanations: [PairExplanation], notes: [String] = [],
+                after: MemberSummary? = nil) {
         self.clusterID = clusterID
         self.franchiseID = franchiseID
         self.confidence = confidence
@@ -63,5 +84,6 @@ public struct SuggestedMerge: Sendable, Hashable {
         self.members = members
         self.explanations = explanations
         self.notes = notes
+        self.after = after
     }
 }

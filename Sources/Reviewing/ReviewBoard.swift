@@ -147,6 +147,7 @@ public final class ReviewBoard {
         merge.plan = resolved.plan
         merge.members = resolved.members
         merge.notes = resolved.notes
+        merge.after = resolved.after
         merge.explanations = base.explanations.filter { !gone.contains($0.customerA) && !gone.contains($0.customerB) }
         if let weakest = merge.explanations.min(by: { $0.matchWeight < $1.matchWeight }), !gone.isEmpty {
             merge.confidence = weakest.probability

@@ -54,8 +54,9 @@ struct ClusterRecheckTests {
             Issue.record("expected a merge")
             return
         }
-        let phones = plan.plan.body["phones"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        #expect(phones.contains("+81312345678"))
+        // Phones are appended, never overwritten: the new phone cannot be removed by the merge.
+        #expect(plan.plan.body["overwrite_phones"] == nil)
+        #expect(plan.after.phones.contains("03-1234-5678"))
         #expect(note?.contains("changed since export: c1") == true)
     }
 

@@ -36,11 +36,15 @@ struct BatchRunTests {
         #expect(!everyone.contains("t4"))
         #expect(!everyone.contains("t5"))
 
-        // The PUT body: victims first, then the united phones in E.164 with the overwrite flag.
+        // The PUT body: victims first, then the victims' phones the victor lacks, in E.164, to
+        // append (the victor's own 090-1234-5678 is that number already and stays as written).
         let body = try #require(tanaka["body"] as? [String: Any])
         #expect(body["merge_customer_ids"] as? [String] == tanaka["victim_ids"] as? [String])
-        #expect(body["overwrite_phones"] as? Bool == true)
-        #expect(body["phones"] as? [String] == ["+819012345678", "+81333334444"])
+        #expect(body["overwrite_phones"] == nil)
+        #expect(body["phones"] as? [String] == ["+81333334444"])
+        let after = try #require(tanaka["after"] as? [String: Any])
+        #expect(after["phones"] as? [String] == ["090-1234-5678", "+81333334444"])
+        #expect(after["memo"] as? String == "窓際希望")
         #expect(tanaka["path"] as? String == "/customers/t1")
         let explanation = try #require(tanaka["explanation"] as? [[String: Any]])
         #expect(explanation.count == 2)

@@ -36,6 +36,7 @@ func threeMemberMerge(lastName: String = "田中", firstName: String = "太郎")
                             priorWeight: -10.5, outcomes: [
                                 ComparisonOutcome(comparison: "phone", level: "exact", weight: 14.0, detail: "+819033334444"),
                             ]),
-        ]
+        ],
+        after: resolved.after
     )
 }

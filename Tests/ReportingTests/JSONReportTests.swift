@@ -16,7 +16,7 @@ struct JSONReportTests {
             return
         }
         #expect(o.keys == ["cluster_id", "franchise_id", "victor_id", "victim_ids", "confidence", "match_weight",
-                           "auto_merge", "review_reasons", "notes", "method", "path", "body", "members", "explanation"])
+                           "auto_merge", "review_reasons", "notes", "method", "path", "body", "members", "after", "explanation"])
         #expect(o["cluster_id"] == .number("7"))
         #expect(o["victor_id"] == .string("v"))
         #expect(o["victim_ids"] == .array([.string("x"), .string("y")]))
@@ -44,7 +44,9 @@ struct JSONReportTests {
         #expect(parsed?.count == 2)
         let body = parsed?.first?["body"] as? [String: Any]
         #expect(body?["merge_customer_ids"] as? [String] == ["x", "y"])
-        #expect(body?["overwrite_phones"] as? Bool == true)
+        #expect(body?["phones"] as? [String] == ["+819033334444"])
+        #expect(body?["overwrite_phones"] == nil)
+        #expect((parsed?.first?["after"] as? [String: Any])?["phones"] as? [String] == ["+819011112222", "+819033334444"])
         #expect((parsed?.first?["members"] as? [[String: Any]])?.first?["last_name"] as? String == "田中")
     }
 

@@ -39,18 +39,18 @@ struct CleanValueTests {
     func cleanVictorKept() throws {
         #expect(try resolved("first_name", victor: "陽菜", other: "Hina") == nil)
         #expect(try resolved("last_name_kana", victor: "ﾀﾅｶ", other: "タナカ") == nil)
-        let victor = try member("v", ["reservation_count": num(9), "memo": .string("line one\nline two")])
-        let other = try member("x", ["reservation_count": num(1), "memo": .string("other")])
-        let rules = ResolutionRules(fieldPolicies: ["memo": .victorUnlessBlank])
-        #expect(Resolver(rules: rules).plan(for: [victor, other]).plan.body["memo"] == nil)
+        let victor = try member("v", ["reservation_count": num(9), "preference": .string("line one\nline two")])
+        let other = try member("x", ["reservation_count": num(1), "preference": .string("other")])
+        let rules = ResolutionRules(fieldPolicies: ["preference": .victorUnlessBlank])
+        #expect(Resolver(rules: rules).plan(for: [victor, other]).plan.body["preference"] == nil)
     }
 
     @Test("most_frequent counts only the cleanest values")
     func mostFrequentAmongClean() throws {
         let members = try [("a", 9, "Ta\u{0}ro"), ("b", 5, "Ta\u{0}ro"), ("c", 1, "Taro")].map { id, count, name in
-            try member(id, ["reservation_count": num(count), "memo": .string(name)])
+            try member(id, ["reservation_count": num(count), "preference": .string(name)])
         }
-        let rules = ResolutionRules(fieldPolicies: ["memo": .mostFrequent])
-        #expect(Resolver(rules: rules).plan(for: members).plan.body["memo"] == .string("Taro"))
+        let rules = ResolutionRules(fieldPolicies: ["preference": .mostFrequent])
+        #expect(Resolver(rules: rules).plan(for: members).plan.body["preference"] == .string("Taro"))
     }
 }

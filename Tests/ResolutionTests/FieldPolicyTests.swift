@@ -4,16 +4,17 @@ import Resolution
 
 @Suite("Field survivorship")
 struct FieldPolicyTests {
-    /// Resolves `memo` under one policy; members are given in victor-choice order (falling ids).
+    /// Resolves the plain field `preference` (stored under the helper's `memo:` argument) under
+    /// one policy; members are given in victor-choice order (falling ids).
     func memo(_ policy: FieldPolicy, _ members: [ClusterMember]) -> JSONValue? {
-        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["memo": policy])
-        return Resolver(rules: rules).plan(for: members).plan.body["memo"]
+        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["preference": policy])
+        return Resolver(rules: rules).plan(for: members).plan.body["preference"]
     }
 
     /// Member `id` with `count` reservations (the victor order) and a memo.
     func m(_ id: String, _ count: Int, memo: JSONValue? = nil, updated: String? = nil) throws -> ClusterMember {
         var json: [JSONMember] = [JSONMember(key: "reservation_count", value: num(count))]
-        if let memo { json.append(JSONMember(key: "memo", value: memo)) }
+        if let memo { json.append(JSONMember(key: "preference", value: memo)) }
         if let updated { json.append(JSONMember(key: "updated_at", value: .string(updated))) }
         var built = try member(id)
         for entry in json { built.customer.json[entry.key] = entry.value }
@@ -82,42 +83,44 @@ struct FieldPolicyTests {
 
     @Test("numbers and booleans are plain values too")
     func scalars() throws {
-        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["allow_marketing": .victorUnlessBlank])
-        let v = try member("v", ["reservation_count": num(9), "allow_marketing": .null])
-        let x = try member("x", ["reservation_count": num(1), "allow_marketing": .bool(true)])
-        #expect(Resolver(rules: rules).plan(for: [v, x]).plan.body["allow_marketing"] == .bool(true))
+        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["vip": .victorUnlessBlank])
+        let v = try member("v", ["reservation_count": num(9), "vip": .null])
+        let x = try member("x", ["reservation_count": num(1), "vip": .bool(true)])
+        #expect(Resolver(rules: rules).plan(for: [v, x]).plan.body["vip"] == .bool(true))
     }
 
     @Test("a field named in the rules that holds nested values is left alone, with a note")
     func nestedField() throws {
-        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["tags": .longest])
-        let v = try member("v", ["reservation_count": num(9), "tags": strings("vip")])
-        let x = try member("x", ["reservation_count": num(1), "tags": .string("regular customer")])
+        let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: ["socials": .longest])
+        let v = try member("v", ["reservation_count": num(9), "socials": strings("@taro")])
+        let x = try member("x", ["reservation_count": num(1), "socials": .string("instagram: taro_t")])
         let resolved = Resolver(rules: rules).plan(for: [v, x])
-        #expect(resolved.plan.body["tags"] == nil)
-        #expect(resolved.notes == ["field tags holds nested values, so it is left as the victor's"])
+        #expect(resolved.plan.body["socials"] == nil)
+        #expect(resolved.notes == ["field socials holds nested values, so it is left as the victor's"])
     }
 
     @Test("the default policy covers unnamed plain fields but never protected or reserved ones")
     func defaultPolicy() throws {
         let rules = ResolutionRules(victorOrder: [.mostReservations], fieldPolicies: [:], defaultPolicy: .victorUnlessBlank)
         let v = try member("v", ["reservation_count": num(9)])
-        let x = try member("x", ["reservation_count": num(1), "memo": .string("note"), "created_at": .string("2020-01-01"),
+        let x = try member("x", ["reservation_count": num(1), "preference": .string("note"), "created_at": .string("2020-01-01"),
                                  "merged_customer_ids": strings("q")])
         let body = Resolver(rules: rules).plan(for: [v, x]).plan.body
-        #expect(body.keys == ["merge_customer_ids", "memo"])
+        #expect(body.keys == ["merge_customer_ids", "preference"])
     }
 
-    @Test("default rules fill names and readings but leave other fields alone")
+    @Test("default rules fill names and readings, carry the memo over, and leave other fields alone")
     func defaults() throws {
-        let v = try member("v", ["reservation_count": num(9), "last_name": .string("田中"), "memo": .null])
+        let v = try member("v", ["reservation_count": num(9), "last_name": .string("田中"), "memo": .null,
+                                 "preference": .null])
         let x = try member("x", ["reservation_count": num(1), "last_name": .string("田中"), "first_name": .string("太郎"),
-                                 "last_name_kana": .string("タナカ"), "memo": .string("note")])
+                                 "last_name_kana": .string("タナカ"), "memo": .string("note"), "preference": .string("window")])
         let body = Resolver().plan(for: [v, x]).plan.body
         #expect(body == JSONObject([
             "merge_customer_ids": strings("x"),
             "first_name": .string("太郎"),
             "last_name_kana": .string("タナカ"),
+            "memo": .string("--- merged from x ---\nnote"),
         ]))
     }
 }

@@ -12,12 +12,17 @@ struct SuggestedMergeJSONTests {
             "merge_customer_ids": strings("x", "y"), "first_name": .string("太郎"), "overwrite_phones": .bool(true),
         ])),
         members: [MemberSummary(customerID: "v", firstName: "太郎", lastName: "田中", phones: ["+819011112222"], emails: []),
-                  MemberSummary(customerID: "x", firstName: "", lastName: "タナカ", phones: [], emails: ["t@example.com"])],
+                  MemberSummary(customerID: "x", firstName: "", lastName: "タナカ", phones: [], emails: ["t@example.com"],
+                                memo: "allergy: nuts", tags: ["VIP"], addresses: ["150-0001 神宮前1-2-3"],
+                                events: ["birthday 1984-03-05"], consent: JSONObject(["allow_marketing": .bool(false)]))],
         explanations: [PairExplanation(customerA: "v", customerB: "x", matchWeight: 12.345678901234567,
                                        probability: 0.99975, priorWeight: -13.2877123795494,
                                        outcomes: [ComparisonOutcome(comparison: "phone", level: "exact", weight: Double.leastNonzeroMagnitude,
                                                                     detail: "+819011112222"),
-                                                  ComparisonOutcome(comparison: "name", level: "missing", weight: 0)])]
+                                                  ComparisonOutcome(comparison: "name", level: "missing", weight: 0)])],
+        after: MemberSummary(customerID: "v", firstName: "太郎", lastName: "田中", phones: ["+819011112222"],
+                             emails: ["t@example.com"], birthday: "1984-03-05", memo: "--- merged from x ---\nallergy: nuts",
+                             tags: ["VIP"], consent: JSONObject(["allow_marketing": .bool(false)]))
     )
 
     @Test("a suggested merge survives the trip to JSON and back exactly")

@@ -1,4 +1,5 @@
 import CRMModel
+import Resolution
 
 /// Checks, after a merge PUT, that the CRM holds what was asked: the victor lists every victim
 /// in `merged_customer_ids`, each victim is gone, and the resolved fields are as sent.
@@ -55,26 +56,9 @@ struct MergeVerification: Sendable, Equatable {
         self.problems = problems + fields
     }
 
-    /// Plain fields must equal what was sent; phones and emails must equal the sent list when
-    /// it overwrote, and contain it when it appended.
+    /// Whether the victor holds what was sent: plain fields equal, appended entries present
+    /// (``AppliedBody``, beside the resolver that writes the body).
     private static func fieldProblems(_ victor: JSONObject, _ body: JSONObject) -> [String] {
-        var problems: [String] = []
-        let lists = ["phones", "emails"]
-        for member in body where member.key != "merge_customer_ids" && !member.key.hasPrefix("overwrite_") {
-            if lists.contains(member.key) {
-                let sent = (member.value.arrayValue ?? []).compactMap(\.scalarText)
-                let held = (victor[member.key]?.arrayValue ?? []).compactMap(\.scalarText)
-                let overwrite = body["overwrite_\(member.key)"] == .bool(true)
-                let ok = overwrite ? Set(held.map(normal)) == Set(sent.map(normal))
-                                   : Set(sent.map(normal)).isSubset(of: Set(held.map(normal)))
-                if !ok { problems.append("\(member.key) are \(held) where \(sent) was sent") }
-            } else if victor[member.key] != member.value {
-                let held = victor[member.key].map { $0.serialized() } ?? "nothing"
-                problems.append("\(member.key) is \(held) where \(member.value.serialized()) was sent")
-            }
-        }
-        return problems
+        AppliedBody.problems(on: victor, sent: body)
     }
-
-    private static func normal(_ s: String) -> String { s.lowercased() }
 }

@@ -47,7 +47,7 @@ struct MergeSuggester: Sendable {
             confidence: cluster.confidence, matchWeight: cluster.weakestWeight,
             autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
             plan: resolved.plan, members: resolved.members, explanations: explanations,
-            notes: cluster.notes + resolved.notes)
+            notes: cluster.notes + resolved.notes, after: resolved.after)
     }
 
     /// The row stored for a suggested merge.

@@ -6,7 +6,9 @@ import Resolution
 /// Each object: `cluster_id`, `franchise_id`, `victor_id`, `victim_ids`, `confidence`,
 /// `match_weight`, `auto_merge`, `review_reasons`, the request that would merge it (`method`
 /// `"PUT"`, `path` `"/customers/{victor_id}"`, `body` exactly as it would be sent), `members`
-/// (`customer_id`, `role`, names, phones and emails as stored), and `explanation`: per linking pair
+/// (`customer_id`, `role`, names, phones and emails as stored; birthday, memo, tags, addresses,
+/// events and consent flags where the record has them), `after` (the victor as the PUT leaves
+/// it, the same fields; null for runs stored before it was kept), and `explanation`: per linking pair
 /// `{customer_a, customer_b, match_weight, probability, prior_weight, comparisons: [{comparison,
 /// level, weight, detail}]}`. Numbers are written in their shortest exact form (NaN and infinities,
 /// which JSON lacks, as the strings `"NaN"`, `"Infinity"`, `"-Infinity"`).
@@ -28,17 +30,38 @@ public enum JSONReport {
             "path": .string(plan.path),
             "body": .object(plan.body),
             "members": .array(merge.members.map { m in
-                .object(JSONObject([
+                var member = JSONObject([
                     "customer_id": .string(m.customerID),
                     "role": .string(m.customerID == plan.victorID ? "victor" : "victim"),
                     "first_name": .string(m.firstName),
                     "last_name": .string(m.lastName),
                     "phones": .array(m.phones.map(JSONValue.string)),
                     "emails": .array(m.emails.map(JSONValue.string)),
-                ]))
+                ])
+                carried(m, into: &member)
+                return .object(member)
             }),
+            "after": merge.after.map { a in
+                var after = JSONObject([
+                    "first_name": .string(a.firstName), "last_name": .string(a.lastName),
+                    "phones": .array(a.phones.map(JSONValue.string)), "emails": .array(a.emails.map(JSONValue.string)),
+                ])
+                carried(a, into: &after)
+                return .object(after)
+            } ?? .null,
             "explanation": .array(merge.explanations.map(MergeJSON.explanation)),
         ]))
+    }
+
+    /// What a merge carries over besides names and contacts, where the record has it: memo,
+    /// tags, addresses, events, consent flags (a reviewer checks that nothing is lost).
+    private static func carried(_ m: MemberSummary, into object: inout JSONObject) {
+        if let birthday = m.birthday { object["birthday"] = .string(birthday) }
+        if let memo = m.memo { object["memo"] = .string(memo) }
+        if !m.tags.isEmpty { object["tags"] = .array(m.tags.map(JSONValue.string)) }
+        if !m.addresses.isEmpty { object["addresses"] = .array(m.addresses.map(JSONValue.string)) }
+        if !m.events.isEmpty { object["events"] = .array(m.events.map(JSONValue.string)) }
+        if !m.consent.isEmpty { object["consent"] = .object(m.consent) }
     }
 
     /// The whole report as text; `pretty` indents it for people.

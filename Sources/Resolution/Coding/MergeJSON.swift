@@ -61,8 +61,9 @@ public enum MergeJSON {
 }
 
 extension MemberSummary {
-    /// `{customer_id, first_name, last_name, phones, emails}`, then `birthday` and `company` when
-    /// the record has them.
+    /// `{customer_id, first_name, last_name, phones, emails}`, then `birthday`, `company`, `memo`,
+    /// `tags`, `addresses`, `events` and `consent` when the record has them (a stored merge stays
+    /// small: most records hold none of them).
     public func jsonValue() -> JSONValue {
         var object = JSONObject([
             "customer_id": .string(customerID),
@@ -73,6 +74,11 @@ extension MemberSummary {
         ])
         if let birthday { object["birthday"] = .string(birthday) }
         if let company { object["company"] = .string(company) }
+        if let memo { object["memo"] = .string(memo) }
+        if !tags.isEmpty { object["tags"] = .array(tags.map(JSONValue.string)) }
+        if !addresses.isEmpty { object["addresses"] = .array(addresses.map(JSONValue.string)) }
+        if !events.isEmpty { object["events"] = .array(events.map(JSONValue.string)) }
+        if !consent.isEmpty { object["consent"] = .object(consent) }
         return .object(object)
     }
 
@@ -86,6 +92,11 @@ extension MemberSummary {
                   lastName: try r.string("last_name"), phones: try r.strings("phones"),
                   emails: try r.strings("emails"),
                   birthday: r.has("birthday") ? try r.string("birthday") : nil,
-                  company: r.has("company") ? try r.string("company") : nil)
+                  company: r.has("company") ? try r.string("company") : nil,
+                  memo: r.has("memo") ? try r.string("memo") : nil,
+                  tags: r.has("tags") ? try r.strings("tags") : [],
+                  addresses: r.has("addresses") ? try r.strings("addresses") : [],
+                  events: r.has("events") ? try r.strings("events") : [],
+                  consent: r.has("consent") ? try r.object("consent").object : JSONObject())
     }
 }

@@ -5,9 +5,10 @@ import MatchEvidence
 /// doubles are written in their shortest round-trip form, lists and key order are kept.
 extension SuggestedMerge {
     /// `{cluster_id, franchise_id, confidence, match_weight, auto_merge_eligible, review_reasons,
-    /// plan: {victor_id, victim_ids, body}, members: [...], explanations: [...]}`.
+    /// plan: {victor_id, victim_ids, body}, members: [...], explanations: [...], notes, after}`
+    /// (`after` only when known).
     public func jsonValue() -> JSONValue {
-        .object(JSONObject([
+        var object = JSONObject([
             "cluster_id": .number(String(clusterID)),
             "franchise_id": .string(franchiseID),
             "confidence": MergeJSON.number(confidence),
@@ -22,7 +23,9 @@ extension SuggestedMerge {
             "members": .array(members.map { $0.jsonValue() }),
             "explanations": .array(explanations.map(MergeJSON.explanation)),
             "notes": .array(notes.map(JSONValue.string)),
-        ]))
+        ])
+        if let after { object["after"] = after.jsonValue() }
+        return .object(object)
     }
 
     /// Reads what ``jsonValue()`` wrote; the error names the first key that is missing or wrong.
@@ -44,7 +47,8 @@ extension SuggestedMerge {
             plan: MergePlan(victorID: try p.string("victor_id"), victimIDs: try p.strings("victim_ids"), body: body),
             members: members,
             explanations: explanations,
-            notes: r.has("notes") ? try r.strings("notes") : []
+            notes: r.has("notes") ? try r.strings("notes") : [],
+            after: r.has("after") ? try MemberSummary(JSONReader(try r.value("after"), path: "after")) : nil
         )
     }
 }

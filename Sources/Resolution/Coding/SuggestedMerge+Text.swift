@@ -28,6 +28,7 @@ extension SuggestedMerge {
         for e in explanations { MergeJSON.write(e, into: &w) }
         w.endArray()
         w.key("notes"); w.strings(notes)
+        if let after { w.key("after"); w.value(after.jsonValue()) }
         w.endObject()
         return w.text
     }

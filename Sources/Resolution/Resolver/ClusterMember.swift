@@ -21,18 +21,66 @@ public struct ClusterMember: Sendable, Hashable {
     /// Top-level JSON fields whose values the caller judged to carry no information (a placeholder
     /// name such as `ゲスト` or `Walk-in`): survivorship treats them as blank.
     public var blankFields: Set<String>
+    /// Comparison keys of the live objects of `addresses` (those not marked `_destroy`), in
+    /// order, made by the caller's address normalizer. Nil, or a count that does not match,
+    /// falls back to ``AddressKey/init(plain:)``.
+    public var addressKeys: [AddressKey]?
+    /// Comparison keys of the strings of `tags`, in order (NFKC case-folded by the caller). Nil,
+    /// or a count that does not match, falls back to a plain case and width fold.
+    public var tagKeys: [String]?
 
     public init(customer: Customer, fields: CustomerFields, phonesE164: [String] = [],
                 invalidPhones: [String] = [], emailsWriteForm: [String] = [],
-                blankFields: Set<String> = []) {
+                blankFields: Set<String> = [], addressKeys: [AddressKey]? = nil, tagKeys: [String]? = nil) {
         self.customer = customer
         self.fields = fields
         self.phonesE164 = phonesE164
         self.invalidPhones = invalidPhones
         self.emailsWriteForm = emailsWriteForm
         self.blankFields = blankFields
+        self.addressKeys = addressKeys
+        self.tagKeys = tagKeys
     }
 
     /// The customer's id.
     public var id: String { customer.id }
+
+    /// The live address objects of the record (not marked `_destroy`), as stored.
+    public var addressObjects: [JSONObject] {
+        guard case .array(let items)? = customer.json[ResolutionRules.addressesField] else { return [] }
+        return items.compactMap { item in
+            guard let o = item.objectValue, o["_destroy"] != .bool(true) else { return nil }
+            return o
+        }
+    }
+
+    /// The tags of the record when they are a list of strings; nil when absent or of another shape.
+    public var tagStrings: [String]? {
+        guard let value = customer.json[ResolutionRules.tagsField] else { return [] }
+        switch value {
+        case .null: return []
+        case .array(let items):
+            var out: [String] = []
+            for item in items {
+                guard case .string(let s) = item else { return nil }
+                out.append(s)
+            }
+            return out
+        default: return nil
+        }
+    }
+
+    /// Each live address with its comparison key.
+    func keyedAddresses() -> [(object: JSONObject, key: AddressKey)] {
+        let objects = addressObjects
+        if let keys = addressKeys, keys.count == objects.count { return Array(zip(objects, keys)).map { ($0.0, $0.1) } }
+        return objects.map { ($0, AddressKey(plain: $0)) }
+    }
+
+    /// Each tag with its comparison key; nil when the tags are not a list of strings.
+    func keyedTags() -> [(text: String, key: String)]? {
+        guard let tags = tagStrings else { return nil }
+        if let keys = tagKeys, keys.count == tags.count { return Array(zip(tags, keys)).map { ($0.0, $0.1) } }
+        return tags.map { ($0, PlainFold.tag($0)) }
+    }
 }

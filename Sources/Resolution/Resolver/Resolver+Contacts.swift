@@ -1,63 +1,55 @@
 import CRMModel
 
-/// Phones, emails and birthdays: the parts of a merge that live in lists or nested objects.
+/// Phones and emails: the victims' ones the victor lacks are appended, as the API does with
+/// strings sent without `overwrite_phones` / `overwrite_emails`. Nothing of the victor's is sent
+/// back, so nothing of it can be lost: a number the victor stores in national form, or one we
+/// cannot parse, stays as it is.
 extension Resolver {
-    /// Sets `phones` and `overwrite_phones` when the united valid phones differ from what the
-    /// victor stores (a victim's new number, or the victor's own numbers rewritten in E.164).
-    ///
-    /// The united list is the victor's phones, then each victim's in victor-choice order, without
-    /// repeats. Invalid phones cannot be written (the API answers 422), so each one the merge loses
-    /// is noted. With no valid phone at all nothing is sent, and the victor keeps what it has.
-    func resolvePhones(_ ordered: [ClusterMember], into body: inout JSONObject, notes: inout [String]) {
+    /// The victims' valid phones (E.164) that the victor does not hold, in victor-choice order,
+    /// each once. Invalid numbers are never written (a strict API refuses the whole PUT with 422):
+    /// each one a victim loses is noted.
+    func resolvePhones(_ ordered: [ClusterMember], notes: inout [String]) -> [String] {
         let victor = ordered[0]
-        let united = Resolver.deduplicated(ordered.flatMap(\.phonesE164)) { $0 }
-        let overwrite = !united.isEmpty && united != victor.fields.phones
-        if overwrite {
-            body["phones"] = .array(united.map(JSONValue.string))
-            body["overwrite_phones"] = .bool(true)
-        }
-        let surviving = Set(overwrite ? united : victor.fields.phones)
-        for (i, member) in ordered.enumerated() {
-            for phone in member.invalidPhones where !surviving.contains(phone) {
-                if i == 0 {
-                    notes.append("phone \"\(phone)\" of victor \(member.id) is not a valid number; overwrite_phones removes it")
+        var held = Set(victor.phonesE164)
+        var added: [String] = []
+        for member in ordered.dropFirst() {
+            for phone in member.phonesE164 where held.insert(phone).inserted {
+                if rules.phones == .append {
+                    added.append(phone)
                 } else {
-                    notes.append("phone \"\(phone)\" of victim \(member.id) is not a valid number and is not carried over")
+                    notes.append("phone \(phone) of victim \(member.id) is not carried over (survivorship phones: victor)")
                 }
             }
-        }
-    }
-
-    /// Sets `emails` and `overwrite_emails` when the united emails differ from what the victor
-    /// stores. Emails are united case-insensitively, victor's first; every stored email that does
-    /// not end up on the victor (a placeholder the caller left out, say) is noted.
-    func resolveEmails(_ ordered: [ClusterMember], into body: inout JSONObject, notes: inout [String]) {
-        let victor = ordered[0]
-        let united = Resolver.deduplicated(ordered.flatMap(\.emailsWriteForm)) { $0.lowercased() }
-        let overwrite = !united.isEmpty && united != victor.fields.emails
-        if overwrite {
-            body["emails"] = .array(united.map(JSONValue.string))
-            body["overwrite_emails"] = .bool(true)
-        }
-        let surviving = Set((overwrite ? united : victor.fields.emails).map { Resolver.trimmed($0).lowercased() })
-        for (i, member) in ordered.enumerated() {
-            for email in member.fields.emails where !surviving.contains(Resolver.trimmed(email).lowercased()) {
-                if i == 0 {
-                    notes.append("email \"\(email)\" of victor \(member.id) is not among the emails written back; overwrite_emails removes it")
-                } else {
-                    notes.append("email \"\(email)\" of victim \(member.id) is not among the emails written to the victor")
-                }
+            for phone in member.invalidPhones where !victor.invalidPhones.contains(phone) {
+                notes.append("phone \"\(phone)\" of victim \(member.id) is not a valid number and is not carried over")
             }
         }
+        return added
     }
 
-    /// Notes each victim's birthday when the victor has none. Birthdays live in nested `events`,
-    /// which a merge does not combine and the resolver does not invent: a person adds it by hand.
-    func noteBirthdays(_ ordered: [ClusterMember], body: JSONObject, notes: inout [String]) {
-        guard Resolver.isBlank(ordered[0].fields.birthday), body["birthday"] == nil else { return }
-        for member in ordered.dropFirst() where !Resolver.isBlank(member.fields.birthday) {
-            notes.append("victim \(member.id) has birthday \(member.fields.birthday ?? "") and the victor has none; the merge does not carry it over")
+    /// The victims' emails (write form) that the victor does not hold, compared without case, in
+    /// victor-choice order, each once. A stored email left out of the write forms (a placeholder
+    /// such as `noemail@example.com`) is noted.
+    func resolveEmails(_ ordered: [ClusterMember], notes: inout [String]) -> [String] {
+        let victor = ordered[0]
+        var held = Set(victor.emailsWriteForm.map { $0.lowercased() })
+        held.formUnion(victor.fields.emails.map { Resolver.trimmed($0).lowercased() })
+        var added: [String] = []
+        for member in ordered.dropFirst() {
+            for email in member.emailsWriteForm where held.insert(email.lowercased()).inserted {
+                if rules.emails == .append {
+                    added.append(email)
+                } else {
+                    notes.append("email \(email) of victim \(member.id) is not carried over (survivorship emails: victor)")
+                }
+            }
+            let written = Set(member.emailsWriteForm.map { $0.lowercased() })
+            for email in member.fields.emails where !written.contains(Resolver.trimmed(email).lowercased())
+                && !held.contains(Resolver.trimmed(email).lowercased()) {
+                notes.append("email \"\(email)\" of victim \(member.id) is not among the emails written to the victor")
+            }
         }
+        return added
     }
 
     /// `items` without repeats by `key`, first occurrence kept.

@@ -3,12 +3,15 @@ import CRMModel
 /// Turns a cluster of customers into one merge: chooses the victor, resolves the fields that
 /// survive, and builds the exact `PUT /customers/{victor}` body.
 ///
-/// The body carries only what changes on the victor: `merge_customer_ids` first, then each plain
-/// field whose resolved value differs from the victor's stored one, then `phones` /
-/// `overwrite_phones` and `emails` / `overwrite_emails` when the united lists differ from what the
-/// victor stores. A minimal body is safer to send (the API replaces every plain field it receives)
-/// and shows a reviewer exactly what the merge changes. Everything is deterministic: the same
-/// members in any order give the same plan.
+/// The body carries only what changes on the victor, and nothing a victim knew is lost:
+/// `merge_customer_ids` first, then each plain field whose resolved value differs from the
+/// victor's stored one, the memo with the victims' text appended, the union of tags, consent
+/// flags at their most restrictive, then the victims' phones, emails, addresses and events the
+/// victor lacks, as new entries the API appends (no `overwrite_*` flag, no ids): the victor's own
+/// entries are never sent, so none of them can be changed or removed. A minimal body is safer to
+/// send (the API replaces every plain field it receives) and shows a reviewer exactly what the
+/// merge changes. Everything is deterministic: the same members in any order give the same plan,
+/// and resolving again after the merge adds nothing twice.
 public struct Resolver: Sendable {
     public var rules: ResolutionRules
 
@@ -56,12 +59,30 @@ public struct Resolver: Sendable {
         for member in resolveFields(ordered, notes: &notes) {
             body[member.key] = member.value
         }
-        resolvePhones(ordered, into: &body, notes: &notes)
-        resolveEmails(ordered, into: &body, notes: &notes)
-        noteBirthdays(ordered, body: body, notes: &notes)
+        // Events first: a second birthday becomes a memo line.
+        let events = resolveEvents(ordered, notes: &notes)
+        if let memo = resolveMemo(ordered, extraLines: events.memoLines, notes: &notes) {
+            body[ResolutionRules.memoField] = memo
+        }
+        if let tags = resolveTags(ordered, notes: &notes) {
+            body[ResolutionRules.tagsField] = .array(tags.map(JSONValue.string))
+        }
+        for member in resolveConsent(ordered, notes: &notes) {
+            body[member.key] = member.value
+        }
+        let phones = resolvePhones(ordered, notes: &notes)
+        if !phones.isEmpty { body["phones"] = .array(phones.map(JSONValue.string)) }
+        let emails = resolveEmails(ordered, notes: &notes)
+        if !emails.isEmpty { body["emails"] = .array(emails.map(JSONValue.string)) }
+        let addresses = resolveAddresses(ordered, notes: &notes)
+        if !addresses.isEmpty { body[ResolutionRules.addressesField] = .array(addresses.map(JSONValue.object)) }
+        if !events.added.isEmpty { body[ResolutionRules.eventsField] = .array(events.added.map(JSONValue.object)) }
 
         let plan = MergePlan(victorID: victor.id, victimIDs: victims.map(\.id), body: body)
-        return ResolvedCluster(plan: plan, members: ordered.map(MemberSummary.init(member:)), notes: notes)
+        let consentFields = rules.consentFlags.map(\.field)
+        let members = ordered.map { MemberSummary(member: $0, consentFields: consentFields) }
+        return ResolvedCluster(plan: plan, members: members, notes: notes,
+                               after: members[0].applying(body, consentFields: consentFields))
     }
 
     /// The id as the record wrote it: a number stays a number, anything else is sent as text.

@@ -1,4 +1,5 @@
-/// Survivorship settings: how the victor is chosen and how each plain field is resolved.
+/// Survivorship settings: how the victor is chosen, how each plain field is resolved, and what
+/// the victims carry over to the victor (memo, tags, addresses, events, consent, phones, emails).
 public struct ResolutionRules: Sendable, Hashable {
     /// Victor criteria in order of precedence. ``VictorCriterion/lowestID`` is appended when
     /// missing (see ``effectiveVictorOrder``), so the choice is always total.
@@ -13,6 +14,29 @@ public struct ResolutionRules: Sendable, Hashable {
     /// Fields the default policy never touches: ids, timestamps and activity figures that the CRM
     /// maintains itself. A field named in ``fieldPolicies`` is resolved even when listed here.
     public var protectedFields: Set<String>
+    /// The victims' memo text: appended to the victor's under a line naming its source.
+    public var memo: AppendPolicy
+    /// Tags: the union, compared without case and width.
+    public var tags: UnionPolicy
+    /// Addresses: the union, compared after normalization; new ones are sent without ids.
+    public var addresses: UnionPolicy
+    /// Events (birthday, anniversary, ...): the union; a second, different birthday goes to the memo.
+    public var events: UnionPolicy
+    /// Phones: the victims' valid ones the victor lacks are appended (never `overwrite_phones`).
+    public var phones: AppendPolicy
+    /// Emails: the victims' ones the victor lacks are appended (never `overwrite_emails`).
+    public var emails: AppendPolicy
+    /// Consent and opt-out flags: the most restrictive value any member holds wins.
+    public var consentFlags: [ConsentFlag]
+
+    /// The top-level JSON fields of the nested and free-text data, as the API names them.
+    public static let memoField = "memo"
+    public static let tagsField = "tags"
+    public static let addressesField = "addresses"
+    public static let eventsField = "events"
+
+    /// The consent flags the API page names: `allow_marketing` (false restricts).
+    public static let defaultConsentFlags = [ConsentFlag(field: "allow_marketing", restrictiveValue: false)]
 
     /// The default order: most reservations, latest visit, oldest created, lowest id.
     public static let defaultVictorOrder: [VictorCriterion] = [
@@ -47,12 +71,35 @@ public struct ResolutionRules: Sendable, Hashable {
         victorOrder: [VictorCriterion] = ResolutionRules.defaultVictorOrder,
         fieldPolicies: [String: FieldPolicy] = ResolutionRules.defaultFieldPolicies,
         defaultPolicy: FieldPolicy = .victor,
-        protectedFields: Set<String> = ResolutionRules.defaultProtectedFields
+        protectedFields: Set<String> = ResolutionRules.defaultProtectedFields,
+        memo: AppendPolicy = .append, tags: UnionPolicy = .union, addresses: UnionPolicy = .union,
+        events: UnionPolicy = .union, phones: AppendPolicy = .append, emails: AppendPolicy = .append,
+        consentFlags: [ConsentFlag] = ResolutionRules.defaultConsentFlags
     ) {
         self.victorOrder = victorOrder
         self.fieldPolicies = fieldPolicies
         self.defaultPolicy = defaultPolicy
         self.protectedFields = protectedFields
+        self.memo = memo
+        self.tags = tags
+        self.addresses = addresses
+        self.events = events
+        self.phones = phones
+        self.emails = emails
+        self.consentFlags = consentFlags
+    }
+
+    /// Fields a carry-over rule of its own resolves (memo, tags, addresses, events, consent
+    /// flags): the plain-field policies leave them alone, and the rules file may not name them
+    /// under `fields` while their own rule is on.
+    public func isCarried(_ field: String) -> Bool {
+        switch field {
+        case Self.memoField where memo != .victor: return true
+        case Self.tagsField where tags != .victor: return true
+        case Self.addressesField where addresses != .victor: return true
+        case Self.eventsField where events != .victor: return true
+        default: return consentFlags.contains { $0.field == field }
+        }
     }
 
     /// ``victorOrder`` without repeats, ending with ``VictorCriterion/lowestID``.
@@ -65,7 +112,7 @@ public struct ResolutionRules: Sendable, Hashable {
 
     /// The policy that applies to `field`, or nil when the field is not resolved at all.
     public func policy(for field: String) -> FieldPolicy? {
-        if ResolutionRules.reservedFields.contains(field) { return nil }
+        if ResolutionRules.reservedFields.contains(field) || isCarried(field) { return nil }
         if let explicit = fieldPolicies[field] { return explicit }
         if protectedFields.contains(field) { return nil }
         return defaultPolicy

@@ -157,13 +157,27 @@ function replaceCluster(updated) {
   }
 }
 var FIELDS = [
-  { label: 'Last name', get: function (m) { return m.last_name; }, body: 'last_name' },
-  { label: 'First name', get: function (m) { return m.first_name; }, body: 'first_name' },
-  { label: 'Phones', get: function (m) { return m.phones.join(', '); }, body: 'phones' },
-  { label: 'Emails', get: function (m) { return m.emails.join(', '); }, body: 'emails' },
-  { label: 'Birthday', get: function (m) { return m.birthday || ''; }, body: 'birthday' },
-  { label: 'Company', get: function (m) { return m.company || ''; }, body: 'company_name' }
+  { label: 'Last name', get: function (m) { return m.last_name; }, body: ['last_name'] },
+  { label: 'First name', get: function (m) { return m.first_name; }, body: ['first_name'] },
+  { label: 'Phones', get: function (m) { return m.phones.join(', '); }, body: ['phones', 'overwrite_phones'] },
+  { label: 'Emails', get: function (m) { return m.emails.join(', '); }, body: ['emails', 'overwrite_emails'] },
+  { label: 'Birthday', get: function (m) { return m.birthday || ''; }, body: ['birthday'] },
+  { label: 'Company', get: function (m) { return m.company || ''; }, body: ['company_name'] },
+  { label: 'Memo', get: function (m) { return m.memo || ''; }, body: ['memo'], pre: true },
+  { label: 'Tags', get: function (m) { return (m.tags || []).join(', '); }, body: ['tags'] },
+  { label: 'Addresses', get: function (m) { return (m.addresses || []).join('\n'); }, body: ['addresses', 'overwrite_addresses'], pre: true },
+  { label: 'Events', get: function (m) { return (m.events || []).join('\n'); }, body: ['events', 'overwrite_events'], pre: true }
 ];
+// Consent flags (allow_marketing, ...): one row each, for the flags any member or the result holds.
+function consentFields(c) {
+  var seen = {}, out = [];
+  c.members.concat(c.after ? [c.after] : []).forEach(function (m) {
+    Object.keys(m.consent || {}).forEach(function (k) { if (!seen[k]) { seen[k] = true; out.push(k); } });
+  });
+  return out.map(function (k) {
+    return { label: k, get: function (m) { var v = (m.consent || {})[k]; return v === undefined ? '' : String(v); }, body: [k] };
+  });
+}
 function comparable(s) { return String(s || '').trim().toLowerCase().replace(/\s+/g, ' '); }
 function bodyText(v) {
   if (v === null || v === undefined) { return ''; }
@@ -249,10 +263,12 @@ function membersTable(c) {
   c.members.forEach(function (m, i) { idRow.appendChild(el('td', i === 0 ? 'victor' : '', m.customer_id)); });
   idRow.appendChild(el('td', 'result', victorIdText(c)));
   tbody.appendChild(idRow);
-  FIELDS.forEach(function (f) {
+  var fields = FIELDS.concat(consentFields(c));
+  fields.forEach(function (f) {
     var values = c.members.map(f.get);
-    if (values.every(function (v) { return !v; }) && !(f.body in c.plan.body)) { return; }
-    var tr = el('tr');
+    var changed = f.body.some(function (k) { return k in c.plan.body; });
+    if (values.every(function (v) { return !v; }) && !changed) { return; }
+    var tr = el('tr', f.pre ? 'multiline' : '');
     tr.appendChild(el('th', 'field', f.label));
     var base = comparable(values[0]);
     values.forEach(function (v, i) {
@@ -260,16 +276,17 @@ function membersTable(c) {
       if (i > 0 && comparable(v) !== base) { cls += ' diff'; }
       tr.appendChild(el('td', cls, v));
     });
-    var changed = f.body in c.plan.body;
-    var after = changed ? bodyText(c.plan.body[f.body]) : values[0];
+    // The victor as the PUT leaves it: computed by tcdedupe (appended phones, memo, ...) when
+    // the run stored it, else the value the body sets.
+    var after = c.after ? f.get(c.after) : (changed ? bodyText(c.plan.body[f.body[0]]) : values[0]);
     var td = el('td', 'result' + (changed ? ' changed' : ''), after);
     if (changed) { td.title = 'set by the merge'; }
     tr.appendChild(td);
     tbody.appendChild(tr);
   });
-  // Other fields the PUT sets (readings, memo, ...): the members' values are in the CRM, not here.
-  var listed = { merge_customer_ids: true, overwrite_phones: true, overwrite_emails: true };
-  FIELDS.forEach(function (f) { listed[f.body] = true; });
+  // Other fields the PUT sets (readings, ...): the members' values are in the CRM, not here.
+  var listed = { merge_customer_ids: true };
+  fields.forEach(function (f) { f.body.forEach(function (k) { listed[k] = true; }); });
   Object.keys(c.plan.body).forEach(function (key) {
     if (listed[key]) { return; }
     var tr = el('tr', 'other-field');
