@@ -85,6 +85,9 @@ enum StoreSchema {
         runProcessMigration,
         // 6: the apply lock and the `unverified` journal state (StoreSchema+ApplySafety.swift).
         applySafetyMigration,
+        // 8 (7 on this branch until the sync migration lands before it): the review queue's
+        // indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
+        reviewQueueMigration,
     ]
 
     /// The schema version this build writes.
