@@ -183,10 +183,12 @@ function scrollToFocus() {
   var a = main.querySelectorAll('article.cluster')[state.focus];
   if (a) { a.scrollIntoView({ block: 'nearest' }); }
 }
-function replaceCluster(updated) {
+// A decision ends the cluster's lease on the server; an edit keeps it, so the page keeps
+// showing whose it is.
+function replaceCluster(updated, keepLease) {
   for (var i = 0; i < items.length; i++) {
     if (items[i].cluster_id === updated.cluster_id) {
-      if (items[i].lease && !updated.lease) { updated.lease = items[i].lease; }
+      if (keepLease && items[i].lease && !updated.lease) { updated.lease = items[i].lease; }
       items[i] = updated;
     }
   }
@@ -383,7 +385,7 @@ function act(c, path, payload, advance) {
   setStatus('Saving\u2026', false);
   payload.reviewer = reviewer();
   return request('POST', '/api/clusters/' + c.cluster_id + '/' + path, payload).then(function (j) {
-    replaceCluster(j.cluster);
+    replaceCluster(j.cluster, path !== 'decision');
     setStatus('', false);
     if (state.mode === 'queue' && advance && allSettled()) { refreshProgress(); return load(); }
     render();
