@@ -124,12 +124,16 @@ let package = Package(
         ),
 
         // The local review page: HTTP only; what it shows and stores comes from Reviewing.
+        // The page is a shell (its script and style are real files, compiled in); clusters come
+        // from the JSON API a page at a time.
         .target(
             name: "ReviewServer",
-            dependencies: ["Reviewing", "StoredRuns", "CRMModel", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Reviewing", "StoredRuns", "Store", "Resolution", "Reporting", "CRMModel",
+                           .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            resources: [.embedInCode("Page/review.js"), .embedInCode("Page/review.css")]
         ),
         .executableTarget(
             name: "tcdedupe",

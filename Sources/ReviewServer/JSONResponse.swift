@@ -1,7 +1,12 @@
 import CRMModel
 import Hummingbird
+import Reporting
 
 /// JSON answers of the review API, errors included: `{"error": {"code": ..., "message": ...}}`.
+///
+/// Customer text travels in these answers; `<`, `>` and `&` are written as `\u003c` etc.
+/// (``ScriptJSON``), the same JSON, so that nothing in it can act as markup even where a
+/// browser or a proxy ignores the content type.
 enum JSONResponse {
     static func ok(_ value: JSONValue) -> Response {
         make(.ok, value)
@@ -16,6 +21,6 @@ enum JSONResponse {
     private static func make(_ status: HTTPResponse.Status, _ value: JSONValue) -> Response {
         var headers = SecurityHeaders.common
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: value.serialized())))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: ScriptJSON.embeddable(value))))
     }
 }

@@ -17,12 +17,15 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
 
     static var tokenHeader: HTTPField.Name { HTTPField.Name("X-Review-Token")! }
 
-    /// The methods a known path takes (nil for an unknown path, which is a 404): the page and
-    /// a cluster are read, the three edits are posted. Anything else is a 405 with `Allow`,
-    /// not a 415 about the body of a request that could never have worked.
+    /// The methods a known path takes (nil for an unknown path, which is a 404): the page, the
+    /// lists, the progress and a cluster are read; the edits, claims and releases are posted.
+    /// Anything else is a 405 with `Allow`, not a 415 about the body of a request that could
+    /// never have worked.
     static func allowedMethods(path: String) -> [HTTPRequest.Method]? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         if parts.isEmpty { return [.get, .head] }
+        if parts == ["api", "clusters"] || parts == ["api", "progress"] { return [.get, .head] }
+        if parts == ["api", "queue", "claim"] || parts == ["api", "queue", "release"] { return [.post] }
         guard parts.count >= 3, parts[0] == "api", parts[1] == "clusters" else { return nil }
         if parts.count == 3 { return [.get, .head] }
         if parts.count == 4, ["decision", "victor", "remove"].contains(parts[3]) { return [.post] }

@@ -8,14 +8,23 @@ import Logging
 import Reviewing
 import ServiceLifecycle
 
-/// The local review page: serves a run's suggested merges and records the reviewer's decisions.
+/// The local review page: serves a run's suggested merges and records the reviewers' decisions.
+///
+/// It listens at once whatever the size of the run: clusters are read from the database a page
+/// at a time, and the run's search keys, when missing, are built on a thread of their own
+/// while the queue is already served.
 ///
 /// ``start(_:)`` opens the database, binds, and returns once the server listens, with the URL
 /// to open; ``RunningReviewServer/stop()`` shuts it down. Tests start it in-process on port 0.
 public enum ReviewServer {
     public static func start(_ configuration: ReviewServerConfiguration) async throws -> RunningReviewServer {
+        let search = SearchIndexStatus()
         let service = try ReviewService(databasePath: configuration.databasePath, runID: configuration.runID,
-                                        reviewer: configuration.reviewer)
+                                        reviewer: configuration.reviewer, search: search)
+        // Searches need the run's search keys: built once per run, beside the serving.
+        if configuration.buildsSearchIndex, !(try await service.isSearchable()) {
+            search.buildInBackground(databasePath: configuration.databasePath, runID: await service.runID)
+        }
         let token = configuration.token ?? ReviewToken.random()
         let bound = BoundPort()
         var logger = Logger(label: "tcdedupe.review")

@@ -10,14 +10,17 @@ public struct ReviewServerConfiguration: Sendable {
     public var reviewer: String
     /// The secret the page's URL carries; a fresh random one when nil.
     public var token: String?
+    /// Build the run's search keys in the background when it has none (the default).
+    public var buildsSearchIndex: Bool
 
     public init(databasePath: String, runID: Int64? = nil, host: String = "127.0.0.1", port: Int = 8080,
-                reviewer: String, token: String? = nil) {
+                reviewer: String, token: String? = nil, buildsSearchIndex: Bool = true) {
         self.databasePath = databasePath
         self.runID = runID
         self.host = host
         self.port = port
         self.reviewer = reviewer
         self.token = token
+        self.buildsSearchIndex = buildsSearchIndex
     }
 }

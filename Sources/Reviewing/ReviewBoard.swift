@@ -1,32 +1,35 @@
 import CRMModel
+import Normalization
 import Reporting
 import Resolution
 import Store
 import StoredRuns
 
-/// A run's suggested merges under review: the clusters as the reviewer sees them (with their
-/// edits applied), the decisions, and the actions that change them.
+/// A run's suggested merges under review: one cluster at a time as the reviewer sees it (with
+/// their edits applied), its decision, and the actions that change them.
 ///
-/// Everything a reviewer does is written to the store at once (`decisions` table), so the review
-/// survives a restart; opening a board reapplies the stored edits. The clusters themselves are
-/// read through ``StoredRun/load(_:runID:minimumConfidence:)`` only.
+/// Nothing is held in memory beyond the cluster at hand: a cluster is read from the store when
+/// asked for (its stored payload, then the stored edits reapplied), so opening a board costs
+/// the same for 300,000 clusters as for 10, and several boards (several review servers, `tcdedupe
+/// decide`) on one database always see each other's decisions. Everything a reviewer does is
+/// written to the store at once (`decisions` table).
 ///
 /// One store connection: use a board from one thread at a time (the review server keeps it in
 /// an actor).
 public final class ReviewBoard {
     public let runID: Int64
-    private let store: CustomerStore
-    private let context: HTMLReportContext
-    /// The run's suggestions, by cluster id, as stored.
-    private let suggested: [Int: SuggestedMerge]
-    /// Cluster ids in the run's order.
-    private let order: [Int]
-    /// The clusters as the reviewer left them (only those edited differ from `suggested`).
-    private var current: [Int: SuggestedMerge]
-    private var decisions: [Int: DecisionRow]
+    let store: CustomerStore
+    /// The run's thresholds and confidence bands, for the page.
+    public let context: HTMLReportContext
     private lazy var reresolver: Result<ClusterReresolver, Error> = Result {
         guard let run = try store.run(id: runID) else { throw PipelineError("there is no run \(runID)") }
         return ClusterReresolver(rules: try StoredRun.rulesOfRun(run))
+    }
+
+    /// The run's normalization, for turning a search query into keys.
+    lazy var searchKeys: Result<ReviewSearchKeys, Error> = Result {
+        guard let run = try store.run(id: runID) else { throw PipelineError("there is no run \(runID)") }
+        return ReviewSearchKeys(options: NormalizationSetup(try StoredRun.rulesOfRun(run).normalization).options)
     }
 
     /// Opens the run `runID` (default: the latest finished run) of the database at `databasePath`.
@@ -34,57 +37,48 @@ public final class ReviewBoard {
         store = try CustomerStore.openExisting(databasePath)
         let id = try StoredRun.resolveID(store, requested: runID)
         self.runID = id
-        let merges = try StoredRun.load(store, runID: id).merges
-        order = merges.map(\.clusterID)
-        suggested = Dictionary(merges.map { ($0.clusterID, $0) }, uniquingKeysWith: { first, _ in first })
-        current = suggested
         context = try StoredRun.htmlContext(store, runID: id, mode: .review)
-        decisions = Dictionary(try store.decisions(runID: id).map { ($0.clusterID, $0) }, uniquingKeysWith: { _, last in last })
-        for (clusterID, row) in decisions where row.chosenVictorID != nil || !row.removedMemberIDs.isEmpty {
-            if let base = suggested[clusterID] {
-                current[clusterID] = try edited(base, victorID: row.chosenVictorID, removed: row.removedMemberIDs)
-            }
-        }
     }
 
-    /// The clusters as the reviewer sees them, in the run's order.
-    public var merges: [SuggestedMerge] { order.compactMap { current[$0] } }
-
-    /// The review page, every cluster and decision embedded.
-    public func page() -> String {
-        HTMLReport.page(merges, context: context, marks: decisions.mapValues(Self.mark))
+    /// The id of the cluster of this run that holds `customerID`, if one does.
+    public func clusterID(containing customerID: String) throws -> Int? {
+        try store.clusterIDs(runID: runID, containing: customerID).first
     }
 
     /// One cluster as the page's script reads it.
     public func clusterJSON(_ clusterID: Int) throws -> JSONValue {
-        HTMLReportData.cluster(try merge(clusterID), mark: decisions[clusterID].map(Self.mark))
+        HTMLReportData.cluster(try merge(clusterID), mark: try decision(clusterID).map(Self.mark))
     }
 
     /// The stored decision on a cluster, if any.
-    public func decision(_ clusterID: Int) -> DecisionRow? { decisions[clusterID] }
+    public func decision(_ clusterID: Int) throws -> DecisionRow? {
+        try store.decision(runID: runID, clusterID: clusterID)
+    }
 
     /// The cluster as the reviewer left it.
     public func merge(_ clusterID: Int) throws -> SuggestedMerge {
-        guard let merge = current[clusterID] else {
-            throw ReviewError(.unknownCluster, "run \(runID) has no cluster \(clusterID)",
-                              hint: "use a cluster id from the report or the review page")
-        }
-        return merge
+        try current(try base(clusterID), decision: try decision(clusterID))
+    }
+
+    /// `base` with the edits `decision` records reapplied.
+    func current(_ base: SuggestedMerge, decision row: DecisionRow?) throws -> SuggestedMerge {
+        guard let row, row.chosenVictorID != nil || !row.removedMemberIDs.isEmpty else { return base }
+        return try edited(base, victorID: row.chosenVictorID, removed: row.removedMemberIDs)
     }
 
     /// Approves, rejects or resets a cluster. Approving and rejecting keep the reviewer's edits.
     public func decide(_ clusterID: Int, _ action: ReviewAction, reviewer: String) throws {
         let merge = try merge(clusterID)
-        let previous = decisions[clusterID]
+        let previous = try decision(clusterID)
         switch action {
         case .reset:
             try store.deleteDecision(runID: runID, clusterID: clusterID)
-            decisions[clusterID] = nil
-            current[clusterID] = suggested[clusterID]
         case .approve, .reject:
             try save(merge, verdict: action == .approve ? .approved : .rejected, chosenVictorID: previous?.chosenVictorID,
                      removed: previous?.removedMemberIDs ?? [], reviewer: reviewer)
         }
+        // Decided (or back in the queue after a reset): nobody holds it any more.
+        try store.releaseReviewLeases(runID: runID, holder: nil, clusterIDs: [clusterID])
     }
 
     /// Makes `victorID` the victor and resolves the fields again; the cluster becomes undecided
@@ -95,7 +89,7 @@ public final class ReviewBoard {
             throw ReviewError(.notAMember, "customer \(victorID) is not a member of cluster \(clusterID)",
                               hint: "pick one of the cluster's members")
         }
-        let removed = decisions[clusterID]?.removedMemberIDs ?? []
+        let removed = try decision(clusterID)?.removedMemberIDs ?? []
         let updated = try edited(try base(clusterID), victorID: victorID, removed: removed)
         try save(updated, verdict: .undecided, chosenVictorID: victorID, removed: removed, reviewer: reviewer)
     }
@@ -112,8 +106,9 @@ public final class ReviewBoard {
             throw ReviewError(.tooFewMembers, "cluster \(clusterID) would keep a single customer",
                               hint: "reject the cluster instead")
         }
-        let removed = (decisions[clusterID]?.removedMemberIDs ?? []) + [memberID]
-        var chosen = decisions[clusterID]?.chosenVictorID
+        let previous = try decision(clusterID)
+        let removed = (previous?.removedMemberIDs ?? []) + [memberID]
+        var chosen = previous?.chosenVictorID
         if chosen == memberID { chosen = nil }
         let updated = try edited(try base(clusterID), victorID: chosen, removed: removed)
         try save(updated, verdict: .undecided, chosenVictorID: chosen, removed: removed, reviewer: reviewer)
@@ -121,11 +116,23 @@ public final class ReviewBoard {
 
     // MARK: Helpers
 
+    /// The cluster as the run suggested it.
     private func base(_ clusterID: Int) throws -> SuggestedMerge {
-        guard let merge = suggested[clusterID] else {
-            throw ReviewError(.unknownCluster, "run \(runID) has no cluster \(clusterID)", hint: "use a cluster id from the report")
+        guard let row = try store.cluster(runID: runID, clusterID: clusterID) else {
+            throw ReviewError(.unknownCluster, "run \(runID) has no cluster \(clusterID)",
+                              hint: "use a cluster id from the report or the review page")
         }
-        return merge
+        return try Self.suggestedMerge(row, runID: runID)
+    }
+
+    /// A stored cluster's payload read back.
+    static func suggestedMerge(_ row: ClusterRow, runID: Int64) throws -> SuggestedMerge {
+        do {
+            return try SuggestedMerge(json: try JSONValue(parsing: row.payload))
+        } catch {
+            throw PipelineError("cluster \(row.clusterID) of run \(runID) is damaged in the store: \(error)",
+                                hint: "re-run `tcdedupe run`")
+        }
     }
 
     private func save(_ merge: SuggestedMerge, verdict: ReviewVerdict, chosenVictorID: String?, removed: [String],
@@ -133,8 +140,7 @@ public final class ReviewBoard {
         let row = DecisionRow(runID: runID, clusterID: merge.clusterID, verdict: verdict, victorID: merge.plan.victorID,
                               victimIDs: merge.plan.victimIDs, chosenVictorID: chosenVictorID, removedMemberIDs: removed,
                               planBody: JSONValue.object(merge.plan.body).serialized(), reviewer: reviewer)
-        decisions[merge.clusterID] = try store.saveDecision(row)
-        current[merge.clusterID] = merge
+        try store.saveDecision(row)
     }
 
     /// `base` with `removed` taken out and `victorID` (or the rules' choice) as victor, resolved
@@ -156,7 +162,7 @@ public final class ReviewBoard {
         return merge
     }
 
-    private static func mark(_ row: DecisionRow) -> ReviewMark {
+    static func mark(_ row: DecisionRow) -> ReviewMark {
         ReviewMark(verdict: row.verdict.rawValue, reviewer: row.reviewer, decidedAt: row.decidedAt,
                    chosenVictorID: row.chosenVictorID, removedMemberIDs: row.removedMemberIDs)
     }

@@ -89,6 +89,8 @@ enum StoreSchema {
         syncMigration,
         // 8: the audit sample of auto-merges (StoreSchema+Audit.swift).
         auditMigration,
+        // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
+        reviewQueueMigration,
     ]
 
     /// The schema version this build writes.

@@ -33,7 +33,7 @@ struct DecideCommand: ParsableCommand {
             let name = ReviewerName.resolve(explicit: reviewer)
             try board.decide(cluster, decision, reviewer: name)
             let merge = try board.merge(cluster)
-            let verdict = board.decision(cluster)?.verdict.rawValue ?? "undecided (reset)"
+            let verdict = try board.decision(cluster)?.verdict.rawValue ?? "undecided (reset)"
             CLI.say("cluster \(cluster) of run \(board.runID): \(verdict) by \(name) "
                   + "(victor \(merge.plan.victorID), \(merge.plan.victimIDs.count) victim(s))")
         }

@@ -15,9 +15,15 @@ struct ReviewCommand: AsyncParsableCommand {
         discussion: """
         Opens a local web server for one run (default: the latest) and prints the page's address, \
         which carries a random token: only someone with that address can see or decide anything. \
+        The page shows the review queue (clusters that need a person, least confident first; \
+        also biggest first or by franchise), ten at a time held for that browser so several \
+        reviewers never get the same cluster, and can browse and search all clusters by name \
+        (any script), phone (any format), email or id; the audit sample is a queue too. \
+        Clusters are read from the database a page at a time, so it starts at once on any run; \
+        the run's search keys are built once, in the background, the first time. \
         Decisions (approve, reject, another victor, a member removed) are stored in the database \
         with the reviewer's name and the time, at once; `apply --approved` merges the approved ones. \
-        Keys on the page: a approve, r reject, u undo, j/n next, k/p previous.
+        Keys on the page: a approve, r reject, s skip, u undo, j/n next, k/p previous, [/] pages, / search.
         """
     )
 
@@ -32,7 +38,7 @@ struct ReviewCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0: any free port).")
     var port = 8080
 
-    @Option(help: "Name recorded with each decision (default: $TCDEDUPE_REVIEWER, else $USER).")
+    @Option(help: "Name recorded with each decision (default: $TCDEDUPE_REVIEWER, else $USER); each reviewer can set their own on the page.")
     var reviewer: String?
 
     func validate() throws {

@@ -11,13 +11,32 @@ import Testing
 struct BrowserReviewTests {
     static let reviewer = "browser-test"
 
-    @Test("approve, reject by key, another victor: the database holds exactly those, and hostile names run nothing")
+    /// Replaces the search box's text as a person types it, and waits until the list shows
+    /// exactly the cluster `expected`.
+    static func search(_ browser: WebDriverClient, _ text: String, expecting expected: Int) async throws {
+        _ = try await browser.execute("document.getElementById('q').value = '';")
+        if text.allSatisfy(\.isASCII) {
+            try await browser.type("#q", text)
+        } else {
+            // chromedriver's typing does not go through an input method: Japanese text is put
+            // in the box as an input method would leave it, with the same input event.
+            _ = try await browser.execute("""
+                var q = document.getElementById('q'); q.value = arguments[0]; q.dispatchEvent(new Event('input'));
+                """, [text])
+        }
+        try await browser.waitUntil("""
+            var a = document.querySelectorAll('article.cluster');
+            return a.length === 1 && a[0].id === 'cluster-\(expected)';
+            """)
+    }
+
+    @Test("search in kana, by phone and by email, approve and reject with the keyboard, another victor: the database holds exactly those, and hostile names run nothing")
     func reviewInBrowser() async throws {
         let fixture = try ReviewFixture()
         defer { fixture.cleanUp() }
         let board = try ReviewBoard(databasePath: fixture.database)
         func clusterID(holding id: String) throws -> Int {
-            try #require(board.merges.first { $0.members.contains { $0.customerID == id } }).clusterID
+            try #require(try board.clusterID(containing: id))
         }
         let tanaka = try clusterID(holding: "t1"), suzuki = try clusterID(holding: "s1"), hostile = try clusterID(holding: "h1")
         #expect(try board.merge(hostile).plan.victorID == "h1")
@@ -27,18 +46,25 @@ struct BrowserReviewTests {
         let driver = try await ChromeDriverProcess(binary: try #require(Chromium.driver))
         let browser = try await WebDriverClient.start(endpoint: driver.endpoint, binary: try #require(Chromium.browser))
         do {
+            try await ReviewQueueAPITests.waitForSearch(server)
             try await browser.navigate(server.url)
             try await browser.waitUntil("return window.__tcdReady === true;")
             let title = try await browser.execute("return document.title;") as? String
             #expect(title == "tcdedupe review — run \(server.runID)")
+            try await browser.waitUntil("return /of \\d+ decided/.test(document.getElementById('progress').textContent);")
 
-            // Approve with the button; reject with the keyboard after focusing the card.
-            try await browser.click("#cluster-\(tanaka) button.approve")
+            // Find the Tanaka cluster by its katakana reading, focus it, approve with the key.
+            try await Self.search(browser, "タナカ", expecting: tanaka)
+            try await browser.click("#cluster-\(tanaka) .cluster-head h2")
+            try await browser.press("a")
             try await browser.waitUntil("return !!document.querySelector('#cluster-\(tanaka) .badge.approved');")
+            // The Suzuki pair by a phone written without separators; reject with the key.
+            try await Self.search(browser, "07055556666", expecting: suzuki)
             try await browser.click("#cluster-\(suzuki) .cluster-head h2")
             try await browser.press("r")
             try await browser.waitUntil("return !!document.querySelector('#cluster-\(suzuki) .badge.rejected');")
-            // Another victor for the cluster whose names are hostile markup.
+            // The cluster whose names are hostile markup, by email; another victor.
+            try await Self.search(browser, "MALLORY@example.net", expecting: hostile)
             try await browser.click("#cluster-\(hostile) button.make-victor[data-member='h2']")
             try await browser.waitUntil("return !!document.querySelector('#cluster-\(hostile) .badge.undecided');")
 
@@ -50,7 +76,8 @@ struct BrowserReviewTests {
             #expect(try await browser.execute("return document.title;") as? String == title)
 
             if let folder = ProcessInfo.processInfo.environment["TCDEDUPE_SCREENSHOTS"] {
-                _ = try await browser.execute("document.getElementById('cluster-\(hostile)').scrollIntoView();")
+                _ = try await browser.execute("document.getElementById('q').value = ''; document.getElementById('q').dispatchEvent(new Event('input'));")
+                try await browser.waitUntil("return document.querySelectorAll('article.cluster').length === 3;")
                 try await browser.screenshot().write(to: URL(fileURLWithPath: folder + "/review.png"))
             }
         } catch {
