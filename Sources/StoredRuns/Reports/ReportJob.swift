@@ -39,6 +39,8 @@ public struct ReportJob: Sendable {
         public var runID: Int64
         public var clusters: Int
         public var members: Int
+        /// Which weights the run used ("weights: learned (EM, ...)"), when its summary says.
+        public var weightsStatement: String?
     }
 
     @discardableResult
@@ -52,6 +54,7 @@ public struct ReportJob: Sendable {
         case .json: try JSONReport.write(merges, to: outputPath, pretty: true)
         case .html: try HTMLReport.write(merges, context: try StoredRun.htmlContext(store, runID: id, mode: .report), to: outputPath)
         }
-        return Written(runID: id, clusters: merges.count, members: merges.reduce(0) { $0 + $1.members.count })
+        return Written(runID: id, clusters: merges.count, members: merges.reduce(0) { $0 + $1.members.count },
+                       weightsStatement: WeightsJSON.statement(summary: try store.run(id: id)?.summary))
     }
 }

@@ -48,6 +48,7 @@ struct ReportCommand: ParsableCommand {
                                         outputPath: out, minimumConfidence: minConfidence,
                                         autoMergeOnly: autoMergeOnly, byteOrderMark: bom).run()
             let line = "wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)"
+                + (written.weightsStatement.map { " (\($0))" } ?? "")
             // With `--out -` the report is standard output, so the note goes to stderr.
             if out == "-" { CLI.note(line) } else { CLI.say(line) }
         }
