@@ -143,6 +143,23 @@ struct WeightTrainingTests {
         #expect(result.matchShare <= 0.999)
     }
 
+    @Test("the auto-merge evidence check weighs levels with the rules' m, whatever was learned")
+    func guardReadsTheRulesM() {
+        let settings = smallSettings()
+        let records = background(20)
+        let table = RecordTable(records, threads: 1, extraTextFields: [], valuesPerRecord: 20)
+        var learned = Matcher(settings: settings).initialModel()
+        // A learned model that would make every level count as evidence.
+        for c in learned.comparisons.indices {
+            for l in learned.comparisons[c].levels.indices { learned.comparisons[c].levels[l].m = 0.999 }
+        }
+        let comparer = PairComparer(table: table, specs: settings.comparisons, model: learned,
+                                    allowSwappedNames: settings.allowSwappedNames, termFrequencyMinimum: settings.termFrequencyMinimum)
+        let guardModel = Matcher(settings: settings).clusterer(comparer).comparer.model
+        #expect(guardModel.comparisons.flatMap { $0.levels.map(\.m) } == settings.comparisons.flatMap { $0.levels.map(\.m) })
+        #expect(guardModel.comparisons.flatMap { $0.levels.map(\.u) } == learned.comparisons.flatMap { $0.levels.map(\.u) })
+    }
+
     @Test("re-weighing scored pairs by the change in m gives what scoring them again gives")
     func reweighingEqualsRescoring() {
         let settings = smallSettings()
