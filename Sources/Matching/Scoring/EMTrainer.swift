@@ -14,6 +14,11 @@ struct EMTrainer {
         var m: [[Double]]
         var matchShare: Double
         var iterations: Int
+        /// True when an iteration moved no m and not the share by `tolerance` or more before
+        /// `maximumIterations` ran out; a result that has not converged must not be used.
+        var converged: Bool
+        /// The largest move of the last iteration.
+        var lastChange: Double
     }
 
     /// - Parameters:
@@ -27,8 +32,10 @@ struct EMTrainer {
         var m = start
         var share = min(max(initialShare, 1e-6), 0.999)
         var iterations = 0
+        var converged = false
+        var lastChange = Double.infinity
         let comparisons = m.count
-        for iteration in 1...maximumIterations {
+        for iteration in 1...max(1, maximumIterations) {
             iterations = iteration
             var mCounts = m.map { [Double](repeating: 0, count: $0.count) }
             var matches = 0.0, total = 0.0
@@ -50,8 +57,11 @@ struct EMTrainer {
                     if l > 0 { mCounts[c][l - 1] += weight }
                 }
             }
-            var change = abs(matches / max(total, 1) - share)
-            share = min(max(matches / max(total, 1), 1e-6), 0.999)
+            // The move of the share as clamped: measured before the clamp, a base whose training
+            // pairs are nearly all matches kept "moving" by the distance to 0.999 forever.
+            let nextShare = min(max(matches / max(total, 1), 1e-6), 0.999)
+            var change = abs(nextShare - share)
+            share = nextShare
             for c in 0..<comparisons where !fixed.contains(c) {
                 let sum = mCounts[c].reduce(0, +)
                 guard sum > 0 else { continue }
@@ -62,8 +72,12 @@ struct EMTrainer {
                     m[c][l] = next
                 }
             }
-            if change < tolerance { break }
+            lastChange = change
+            if change < tolerance {
+                converged = true
+                break
+            }
         }
-        return Result(m: m, matchShare: share, iterations: iterations)
+        return Result(m: m, matchShare: share, iterations: iterations, converged: converged, lastChange: lastChange)
     }
 }

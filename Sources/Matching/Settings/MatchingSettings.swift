@@ -48,6 +48,8 @@ public struct MatchingSettings: Sendable, Hashable {
     public var autoMergeVetoes: [String]
     /// Seed of the random sampling, so that runs are repeatable.
     public var seed: UInt64
+    /// Learning m from the data (EM): on by default, with its bounds.
+    public var training = TrainingSettings()
 
     public init(
         comparisons: [ComparisonSpec], blockingRules: [BlockingRule], allowSwappedNames: Bool = true,

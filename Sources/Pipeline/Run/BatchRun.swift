@@ -20,9 +20,11 @@ public struct BatchRun: Sendable {
     public let databasePath: String
     public let rules: RuleSet
     public let threads: Int
+    /// Learn m by EM (the default; `run --no-train` turns it off). The run still keeps the
+    /// rules' m, and says why, when the base is too small or EM does not converge.
     public let train: Bool
 
-    public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = false) {
+    public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = true) {
         self.databasePath = databasePath
         self.rules = rules
         self.threads = max(1, threads)
@@ -63,7 +65,7 @@ public struct BatchRun: Sendable {
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
-                                trainedModel: train ? ModelJSON.encode(result.model) : nil,
+                                trainedModel: result.statistics.weights.isLearned ? ModelJSON.encode(result.model) : nil,
                                 scoringModel: ModelJSON.encode(result.model), startedAt: startedAt)
         }
         // One connection writes while the cores resolve the next batch: the writer is
@@ -111,7 +113,7 @@ public struct BatchRun: Sendable {
             }
         }
         var summary = RunSummary(runID: runID, rulesSource: rules.source, rulesFingerprint: rules.fingerprint,
-                                 threads: threads, trained: train, customers: customers, statistics: statistics)
+                                 threads: threads, trained: statistics.weights.isLearned, customers: customers, statistics: statistics)
         summary.unreadableCustomers = unreadable
         summary.clusters = counts.clusters
         summary.autoMergeClusters = counts.autoMerge

@@ -9,6 +9,7 @@ public struct RunSummary: Sendable {
     public var rulesSource: String
     public var rulesFingerprint: String
     public var threads: Int
+    /// True when the run scored with m learned by EM (`statistics.weights` says which and why).
     public var trained: Bool
     public var customers: Int
     public var unreadableCustomers = 0
@@ -46,7 +47,8 @@ public struct RunSummary: Sendable {
 
     public var text: String {
         var lines: [String] = []
-        lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))\(trained ? ", m trained by EM" : "")")
+        lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))")
+        lines.append("  " + statistics.weights.statement)
         if unreadableCustomers > 0 { lines.append("  unreadable records skipped  \(group(unreadableCustomers))") }
         let byRule = statistics.pairsByRule.map { (rule: $0.key, pairs: $0.value) }
         lines.append("  candidate pairs        " + PairsByRuleText.text(total: statistics.candidatePairs, byRule: byRule))
@@ -86,6 +88,7 @@ public struct RunSummary: Sendable {
             "rules_fingerprint": .string(rulesFingerprint),
             "threads": .number(String(threads)),
             "trained": .bool(trained),
+            "weights": WeightsJSON.encode(statistics.weights),
             "customers": .number(String(customers)),
             "unreadable_customers": .number(String(unreadableCustomers)),
             "candidate_pairs": .number(String(statistics.candidatePairs)),

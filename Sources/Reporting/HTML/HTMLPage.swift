@@ -31,7 +31,7 @@ struct HTMLPage {
             <body class="mode-\(e(context.mode.rawValue))">
             <header class="top">
             <h1>\(e(context.mode == .review ? "Review suggested merges" : "Suggested merges"))</h1>
-            <p class="sub">Run \(e(String(context.runID))), finished \(e(context.runFinishedAt))</p>
+            <p class="sub">Run \(e(String(context.runID))), finished \(e(context.runFinishedAt))\(context.weightsStatement.isEmpty ? "" : "; " + e(context.weightsStatement))</p>
             </header>
 
             """

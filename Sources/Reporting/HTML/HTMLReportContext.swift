@@ -11,9 +11,13 @@ public struct HTMLReportContext: Sendable, Hashable {
     /// ISO 8601 UTC time the run finished (the page shows it, so two reports of one run are identical but for the CSP nonce).
     public var runFinishedAt: String
     public var mode: HTMLPageMode
+    /// Which weights the run scored with ("weights: learned (EM, 14 iterations, converged)"),
+    /// or empty when the run did not say.
+    public var weightsStatement: String
 
     public init(runID: Int64, reviewThreshold: Double, autoMergeThreshold: Double, bandFloors: [Double],
-                runFinishedAt: String, mode: HTMLPageMode = .report) {
+                runFinishedAt: String, mode: HTMLPageMode = .report, weightsStatement: String = "") {
+        self.weightsStatement = weightsStatement
         self.runID = runID
         self.reviewThreshold = reviewThreshold
         self.autoMergeThreshold = autoMergeThreshold

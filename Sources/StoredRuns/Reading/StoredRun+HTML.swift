@@ -24,7 +24,8 @@ extension StoredRun {
             auto = auto ?? rules.matching.autoMergeThreshold
         }
         return HTMLReportContext(runID: runID, reviewThreshold: review ?? 0, autoMergeThreshold: auto ?? 1,
-                                 bandFloors: ConfidenceBands.floors, runFinishedAt: run.finishedAt ?? "", mode: mode)
+                                 bandFloors: ConfidenceBands.floors, runFinishedAt: run.finishedAt ?? "", mode: mode,
+                                 weightsStatement: WeightsJSON.statement(summary: run.summary) ?? "")
     }
 
     /// The rules a run was made with (stored with it), or the built-in ones for a run that

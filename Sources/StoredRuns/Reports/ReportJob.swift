@@ -47,27 +47,30 @@ public struct ReportJob: Sendable {
         public var members: Int
         /// HTML: clusters counted but not carried in the page (0 for CSV and JSON).
         public var leftOut = 0
+        /// Which weights the run used ("weights: learned (EM, ...)"), when its summary says.
+        public var weightsStatement: String?
     }
 
     @discardableResult
     public func run() throws -> Written {
         let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
         let id = try StoredRun.resolveID(store, requested: runID)
+        var written: Written
         switch format {
         case .csv:
             let writer = try CSVReportWriter(path: outputPath, byteOrderMark: byteOrderMark)
-            let written = try stream(store, runID: id) { try writer.append($0) }
+            written = try stream(store, runID: id) { try writer.append($0) }
             try writer.finish()
-            return written
         case .json:
             let writer = try JSONReportWriter(path: outputPath, pretty: true)
-            let written = try stream(store, runID: id) { try writer.append($0) }
+            written = try stream(store, runID: id) { try writer.append($0) }
             try writer.finish()
-            return written
         case .html:
-            return try HTMLReportBuilder(store: store, runID: id, minimumConfidence: minimumConfidence ?? 0,
-                                         autoMergeOnly: autoMergeOnly, limit: htmlLimit).write(to: outputPath)
+            written = try HTMLReportBuilder(store: store, runID: id, minimumConfidence: minimumConfidence ?? 0,
+                                            autoMergeOnly: autoMergeOnly, limit: htmlLimit).write(to: outputPath)
         }
+        written.weightsStatement = WeightsJSON.statement(summary: try store.run(id: id)?.summary)
+        return written
     }
 
     /// Reads the clusters one at a time from the store and hands each to `write`: memory stays

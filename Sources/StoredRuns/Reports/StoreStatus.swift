@@ -35,6 +35,9 @@ public struct StoreStatus: Sendable {
             lines.append("  run \(r.id): started \(r.startedAt), \(state), rules \(r.rulesHash ?? "?")\(clusters)")
         }
         if runs.count > 10 { lines.insert("  (latest 10 of \(runs.count) runs)", at: 1) }
+        if let statement = WeightsJSON.statement(summary: runs.last { $0.finishedAt != nil }?.summary) {
+            lines.append("  latest run's " + statement)
+        }
         if case .object(let latest)? = latestSummary, let total = latest["candidate_pairs"]?.scalarText.flatMap({ Int($0) }),
            case .object(let rules)? = latest["pairs_by_rule"] {
             let byRule = rules.members.compactMap { m in m.value.scalarText.flatMap { Int($0) }.map { (rule: m.key, pairs: $0) } }

@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
             job.htmlLimit = all ? nil : limit ?? ReportJob.defaultHTMLLimit
             let written = try job.run()
             var line = "wrote \(written.clusters) cluster(s), \(written.members) member(s) of run \(written.runID) to \(out)"
+            if let weights = written.weightsStatement { line += " (\(weights))" }
             if written.leftOut > 0 {
                 line += " (\(written.leftOut) more counted in its figures but left out: --all, or the CSV/JSON report, or tcdedupe review)"
             }

@@ -19,8 +19,15 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var threads: ThreadsOption
 
-    @Flag(help: "Estimate the m probabilities from the data (EM) and store them with the run.")
-    var train = false
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Learn the m probabilities from this base (EM) before scoring.",
+        discussion: """
+        --no-train scores with the m written in the rules. Training also keeps the rules' m, and \
+        the summary says why, when too few candidate pairs agree on both names (rules: \
+        training.min_pairs) or EM does not converge within training.max_iterations. The summary, \
+        `status` and the HTML report state which weights the run used.
+        """))
+    var train = true
 
     @Flag(help: "Print the summary as one JSON object.")
     var json = false
