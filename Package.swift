@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Matching", "Rules",
-                                                          "TestSupport"]),
+                                                          "Normalization", "TestSupport"]),
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.
         .testTarget(name: "MergingTests", dependencies: ["Merging", "Pipeline", "StoredRuns", "Import", "Store", "CRMModel",
                                                          "Matching", "Resolution", "Rules", "TestSupport"]),
