@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way, downward in this list; no target imports one above it:
-//   bridges      CSQLite, CCurl, CICU
+//   bridges      CSQLite, CCurl, CICU, CPhoneNumber
 //   foundation   Support (civil dates, seeded random, number text, stages and their timer, output
 //                files); JSON (the parser and the one writer); Parallelism
 //   core         CRMModel (over JSON); MatchEvidence (a pair's evidence, plain values);
@@ -54,6 +54,12 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
+        // libphonenumber (C++, Debian libphonenumber-dev) through a C shim: parse, validate, E.164.
+        // The shim builds its protobuf messages itself, so protobuf is linked beside the library.
+        .target(
+            name: "CPhoneNumber",
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf")]
+        ),
 
         // Core.
         // Support: civil dates, seeded random, number text, stages and their timer, output files.
@@ -62,7 +68,7 @@ let package = Package(
         // JSON: the parser and the one writer (tree and streaming text).
         .target(name: "JSON"),
         .target(name: "CRMModel", dependencies: ["JSON"]),
-        .target(name: "Normalization", dependencies: ["CICU", "Parallelism", "Support"]),
+        .target(name: "Normalization", dependencies: ["CICU", "CPhoneNumber", "Parallelism", "Support"]),
         // What a scored pair's evidence is, below both the matcher that makes it and the
         // suggested merges that carry it.
         .target(name: "MatchEvidence"),
@@ -160,7 +166,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Matching", "Rules",
-                                                          "TestSupport"]),
+                                                          "Normalization", "TestSupport"]),
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.
         .testTarget(name: "MergingTests", dependencies: ["Merging", "Pipeline", "StoredRuns", "Import", "Store", "CRMModel",
                                                          "Matching", "Resolution", "Rules", "TestSupport"]),

@@ -23,6 +23,9 @@ public struct CustomerFields: Sendable, Hashable {
     public var postalCode: String?
     /// Street line of that address, as written.
     public var street: String?
+    /// Country of that address (ISO 3166 alpha-2 as the API writes it), as written: the country
+    /// national phone numbers are read in.
+    public var country: String?
     /// The mapping's further text fields (``FieldMapping/textFields``), by name, as written.
     public var texts: [String: String]
 
@@ -31,7 +34,8 @@ public struct CustomerFields: Sendable, Hashable {
         firstNameReading: String? = nil, lastNameReading: String? = nil, companyName: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil,
         reservationCount: Int? = nil, lastVisit: String? = nil, createdAt: String? = nil,
-        updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil, texts: [String: String] = [:]
+        updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil, country: String? = nil,
+        texts: [String: String] = [:]
     ) {
         self.id = id
         self.franchiseID = franchiseID
@@ -49,6 +53,7 @@ public struct CustomerFields: Sendable, Hashable {
         self.updatedAt = updatedAt
         self.postalCode = postalCode
         self.street = street
+        self.country = country
         self.texts = texts
     }
 }

@@ -21,6 +21,9 @@ public struct FieldMapping: Sendable, Hashable {
     /// (`postal_code`, `zip_code`, `zip` or `postcode`; `street`, `street1`, `address1` or `line1`).
     public var postalCode: [String] = ["postal_code"]
     public var street: [String] = ["street"]
+    /// The customer's country (top level, else the first address's `country` / `country_code`):
+    /// the country its national phone numbers are read in.
+    public var country: [String] = ["country"]
     /// Further text fields by name (a city), each read like the fields above from its paths; a
     /// path `first_address.KEY` reads KEY of the first address. Comparisons and blocking keys of
     /// the rules file use these names as they use the built-in fields.
@@ -51,6 +54,7 @@ public struct FieldMapping: Sendable, Hashable {
             updatedAt: text(json, updatedAt),
             postalCode: text(json, postalCode) ?? fromFirstAddress(json, Self.addressPostalKeys),
             street: text(json, street) ?? fromFirstAddress(json, Self.addressStreetKeys),
+            country: text(json, country) ?? fromFirstAddress(json, Self.addressCountryKeys),
             texts: textFields.reduce(into: [:]) { texts, field in
                 if let value = textOrAddress(json, field.value) { texts[field.key] = value }
             }
@@ -111,6 +115,7 @@ public struct FieldMapping: Sendable, Hashable {
 
     static let addressPostalKeys = ["postal_code", "zip_code", "zip", "postcode"]
     static let addressStreetKeys = ["street", "street1", "address1", "line1"]
+    static let addressCountryKeys = ["country", "country_code"]
 
     /// A value of the first address in `addresses` that is not marked `_destroy`.
     private func fromFirstAddress(_ json: JSONObject, _ keys: [String]) -> String? {

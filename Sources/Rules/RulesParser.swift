@@ -137,7 +137,7 @@ public enum RulesParser {
             ("company_name", \.companyName), ("phones", \.phones), ("emails", \.emails),
             ("birthday", \.birthday), ("reservation_count", \.reservationCount), ("last_visit", \.lastVisit),
             ("created_at", \.createdAt), ("updated_at", \.updatedAt),
-            ("postal_code", \.postalCode), ("street", \.street),
+            ("postal_code", \.postalCode), ("street", \.street), ("country", \.country),
         ]
         let m = try cursor.mapping(allowed: Set(keys.map(\.0) + ["text_fields"]))
         for (key, path) in keys {
@@ -181,13 +181,17 @@ public enum RulesParser {
 
     private static func normalization(_ cursor: YAMLCursor) throws(RulesError) -> NormalizationRules {
         var n = NormalizationRules()
-        let m = try cursor.mapping(allowed: ["default_country", "emails", "extra_placeholder_names", "extra_placeholder_emails"])
-        if let c = m["default_country"] {
-            let code = try c.string().uppercased()
-            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                throw c.error("expected a two-letter country code such as JP or US")
+        let m = try cursor.mapping(allowed: ["default_country", "franchise_countries", "emails", "extra_placeholder_names",
+                                             "extra_placeholder_emails"])
+        if let c = m["default_country"] { n.defaultCountry = try countryCode(c) }
+        if let f = m["franchise_countries"] {
+            guard case .mapping(let entries) = f.node else { throw f.error("expected `franchise_id: country code` lines") }
+            for (k, v) in entries {
+                let franchise = k.string ?? ""
+                let c = YAMLCursor(node: v, path: "\(f.path).\(franchise)", source: f.source)
+                guard !franchise.isEmpty else { throw c.error("a franchise id is needed before the colon") }
+                n.franchiseCountries[franchise] = try countryCode(c)
             }
-            n.defaultCountry = code
         }
         if let e = m["emails"] {
             let em = try e.mapping(allowed: ["gmail_ignore_dots", "plus_tag_domains"])
@@ -197,6 +201,15 @@ public enum RulesParser {
         if let p = m["extra_placeholder_names"] { n.extraPlaceholderNames = try p.strings() }
         if let p = m["extra_placeholder_emails"] { n.extraPlaceholderEmails = try p.strings() }
         return n
+    }
+
+    /// A two-letter country code such as JP or US, upper-cased.
+    private static func countryCode(_ c: YAMLCursor) throws(RulesError) -> String {
+        let code = try c.string().uppercased()
+        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw c.error("expected a two-letter country code such as JP or US")
+        }
+        return code
     }
 
     private static func blocking(_ cursor: YAMLCursor, _ known: KnownFields) throws(RulesError) -> [BlockingRule] {

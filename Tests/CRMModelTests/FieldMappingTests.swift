@@ -105,4 +105,12 @@ struct FieldMappingTests {
         #expect(top.postalCode == "5300001")
         #expect(top.street == nil)
     }
+
+    @Test("the country, which national phones are read in, is top-level or the first address's")
+    func country() throws {
+        #expect(try fields(#"{"id":"c1","addresses":[{"country":"KR","city":"Seoul"}]}"#).country == "KR")
+        #expect(try fields(#"{"id":"c1","addresses":[{"country_code":"au"}]}"#).country == "au")
+        #expect(try fields(#"{"id":"c1","country":"US","addresses":[{"country":"KR"}]}"#).country == "US")
+        #expect(try fields(#"{"id":"c1","addresses":[]}"#).country == nil)
+    }
 }

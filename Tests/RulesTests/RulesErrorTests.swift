@@ -136,4 +136,17 @@ struct CustomRulesTests {
         #expect(rules.fields.lastName == ["surname", "last_name"])
         #expect(rules.resolution.victorOrder == [.latestVisit])
     }
+
+    @Test("phones of a franchise can be read in its own country")
+    func franchiseCountries() throws {
+        let yaml = "version: 1\nnormalization:\n  franchise_countries: {f-seoul: kr, f-sydney: AU}\n"
+        let rules = try RulesParser.parse(yaml, source: "custom.yaml")
+        #expect(rules.normalization.franchiseCountries == ["f-seoul": "KR", "f-sydney": "AU"])
+        #expect(rules.normalization.defaultCountry == "JP")
+        #expect {
+            _ = try RulesParser.parse("version: 1\nnormalization:\n  franchise_countries: {f-seoul: Korea}\n", source: "custom.yaml")
+        } throws: { error in
+            "\(error)".contains("two-letter country code") && "\(error)".contains("f-seoul")
+        }
+    }
 }

@@ -15,6 +15,9 @@ public struct CustomerInput: Sendable, Hashable {
     public var company: String?
     public var postalCode: String?
     public var street: String?
+    /// The customer's country (ISO 3166 alpha-2, usually the address's `country`): national phone
+    /// numbers are read in it before the franchise's or the default country.
+    public var country: String?
     /// Other text fields, by field name (see ``NormalizedCustomer/texts``).
     public var texts: [String: String]
 
@@ -22,7 +25,7 @@ public struct CustomerInput: Sendable, Hashable {
         franchise: String? = nil, lastName: String? = nil, firstName: String? = nil,
         lastNameReading: String? = nil, firstNameReading: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil,
-        postalCode: String? = nil, street: String? = nil, texts: [String: String] = [:]
+        postalCode: String? = nil, street: String? = nil, country: String? = nil, texts: [String: String] = [:]
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -35,6 +38,7 @@ public struct CustomerInput: Sendable, Hashable {
         self.company = company
         self.postalCode = postalCode
         self.street = street
+        self.country = country
         self.texts = texts
     }
 }

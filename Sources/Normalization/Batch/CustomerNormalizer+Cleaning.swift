@@ -8,6 +8,8 @@ extension CustomerNormalizer {
         var partIndex: [UTF8Key: Int] = [:]
         var parts: [PartEntry] = [PartEntry(part: .missing)]   // index 0: a missing part
         var companyCache: [UTF8Key: String] = [:]
+        // Each distinct number of the chunk goes to libphonenumber once (microseconds a parse).
+        var phoneCache = PhoneCache()
         let addresses = AddressNormalizer()
         var pairCounts: [PartPair: Int] = [:]
 
@@ -75,7 +77,7 @@ extension CustomerNormalizer {
             }
 
             for raw in input.phones {
-                switch phones.normalize(raw) {
+                switch phones.normalize(raw, country: input.country, franchise: input.franchise, cache: &phoneCache) {
                 case .valid(let e164): if !customer.phones.contains(e164) { customer.phones.append(e164) }
                 case .invalid: if !customer.invalidPhones.contains(raw) { customer.invalidPhones.append(raw) }
                 case .empty: break

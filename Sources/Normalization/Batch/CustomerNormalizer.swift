@@ -42,7 +42,7 @@ public struct CustomerNormalizer: Sendable {
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         self.names = NameNormalizer(options: options.names)
-        self.phones = PhoneNormalizer(defaultCountry: options.defaultCountry)
+        self.phones = PhoneNormalizer(defaultCountry: options.defaultCountry, franchiseCountries: options.franchiseCountries)
         self.emails = EmailNormalizer(options: options.emails)
         self.birthdays = BirthdayNormalizer(latest: options.latestBirthday)
         self.companies = CompanyNormalizer()

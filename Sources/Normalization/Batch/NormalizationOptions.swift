@@ -1,7 +1,10 @@
 /// Everything ``CustomerNormalizer`` can be told.
 public struct NormalizationOptions: Sendable, Hashable {
-    /// ISO 3166 code national phone numbers are read in.
+    /// ISO 3166 code national phone numbers are read in when neither the customer (its address
+    /// country) nor its franchise (``franchiseCountries``) has one.
     public var defaultCountry: String
+    /// ISO 3166 code by franchise id, for bases whose franchises are in different countries.
+    public var franchiseCountries: [String: String]
     public var names: NameNormalizationOptions
     public var emails: EmailNormalizationOptions
     /// A kanji spelling needs this many records with the same reading to get a learned key.
@@ -13,6 +16,7 @@ public struct NormalizationOptions: Sendable, Hashable {
 
     public init(
         defaultCountry: String = "JP",
+        franchiseCountries: [String: String] = [:],
         names: NameNormalizationOptions = NameNormalizationOptions(),
         emails: EmailNormalizationOptions = EmailNormalizationOptions(),
         lexiconMinimumSupport: Int = 2,
@@ -20,6 +24,7 @@ public struct NormalizationOptions: Sendable, Hashable {
         latestBirthday: Int32? = nil
     ) {
         self.defaultCountry = defaultCountry
+        self.franchiseCountries = franchiseCountries
         self.names = names
         self.emails = emails
         self.lexiconMinimumSupport = lexiconMinimumSupport

@@ -1,37 +1,86 @@
-/// Turns phone fields as staff and guests type them into E.164.
+/// Turns phone fields as staff and guests type them into E.164, validated by libphonenumber.
 ///
 /// ```swift
-/// let phones = PhoneNormalizer()                 // default country JP
-/// phones.normalize("090-1234-5678")              // .valid(e164: "+819012345678")
-/// phones.normalize("（03）1234－5678 内線12")     // .valid(e164: "+81312345678")
-/// phones.normalize("+44 (0)20 7946 0958")        // .valid(e164: "+442079460958")
-/// phones.normalize("03-1234")                    // .invalid(reason: "wrong length for JP: ...")
-/// PhoneNormalizer(defaultCountry: "US").normalize("212-555-0123")   // .valid(e164: "+12125550123")
+/// let phones = PhoneNormalizer()                            // default country JP
+/// phones.normalize("090-1234-5678")                         // .valid(e164: "+819012345678")
+/// phones.normalize("（03）1234－5678 内線12")                // .valid(e164: "+81312345678")
+/// phones.normalize("+44 (0)20 7946 0958")                   // .valid(e164: "+442079460958")
+/// phones.normalize("０１０－７８８２－８０２５")               // .invalid: 010 dials abroad from Japan
+/// phones.normalize("０１０－７８８２－８０２５", country: "KR") // .valid(e164: "+821078828025")
+/// phones.normalize("0414 762 843", country: "AU")          // .valid(e164: "+61414762843")
 /// ```
 ///
-/// Reads full-width digits, `＋`, dashes of every kind (`ー` too), spaces, dots, parentheses and
-/// a leading label (`TEL`, `携帯`); drops extensions (`ext`, `x`, `#`, `内線`). National numbers
-/// are read in the default country; `+`, `00`/`010` (from Japan) or `011` (from North America)
-/// introduce a country code. Known countries are checked by length and leading digits; other
-/// country codes are accepted when the whole number has 8–15 digits. Any letters, or more than
-/// 128 bytes or 20 digits, make the field invalid without further work.
+/// Two halves. ``PhoneScanner`` reads the field: full-width digits, `＋` and separators (dashes of
+/// every kind, `ー` too, spaces, dots, parentheses) fold to ASCII, a leading label (`TEL`, `携帯`)
+/// is skipped, an extension (`ext`, `x`, `#`, `内線`) is dropped, and letters, more than 128 bytes
+/// or 20 digits make the field invalid without further work. libphonenumber
+/// (``PhoneNumberLibrary``) then reads the digits with the full numbering plans: country codes,
+/// each region's international prefix (`010` from Japan, `011` from North America, `00`, `0011`),
+/// trunk prefixes (`+81 (0)90-...`), a `+81` whose plus a spreadsheet lost, and whether the number
+/// can exist at all.
 ///
-/// Value type, allocation-light, safe to use from any thread.
+/// ## Which country a national number is read in
+/// 1. the customer's own country (the address country, ``CustomerInput/country``), when
+///    libphonenumber knows it;
+/// 2. else the franchise's country (``franchiseCountries``, `normalization.franchise_countries`
+///    of the rules), else ``defaultCountry`` (`normalization.default_country`, `JP` built in).
+///
+/// When the number is not valid in the first of these, it is tried once more in the second
+/// (a customer living abroad who gave a Japanese mobile), and a number starting `00` is tried as
+/// international (`0081 90-...` typed in Japan, where `00` is not the international prefix).
+/// Only a valid number is ``PhoneNormalization/valid(e164:)``; anything else is
+/// ``PhoneNormalization/invalid(reason:)`` and the caller keeps the field as written — its
+/// digits are never presented as E.164. A number of one digit repeated (`090-1111-1111`) is
+/// treated as a placeholder, hence invalid.
+///
+/// Value type, safe to use from any thread. Each call parses; batch callers pass a
+/// ``PhoneCache`` so each distinct number is parsed once.
 public struct PhoneNormalizer: Sendable {
-    /// The ISO 3166 code national numbers are read in (`"JP"`).
+    /// The ISO 3166 code national numbers are read in when neither the customer nor the franchise
+    /// has a country (`"JP"`).
     public let defaultCountry: String
-    private let plan: PhoneNumberingPlan?
+    /// Country by franchise id, between the customer's own country and ``defaultCountry``.
+    public let franchiseCountries: [String: String]
+    private let defaultRegion: PhoneRegion?
+    private let franchiseRegions: [String: PhoneRegion]
 
     /// Longest field worth reading: a number with country code, separators and an extension.
     static let maximumBytes = 128
     static let maximumDigits = 20
 
-    public init(defaultCountry: String = "JP") {
+    public init(defaultCountry: String = "JP", franchiseCountries: [String: String] = [:]) {
         self.defaultCountry = defaultCountry
-        self.plan = PhoneNumberingPlan.forRegion(defaultCountry)
+        self.franchiseCountries = franchiseCountries
+        self.defaultRegion = PhoneRegion(defaultCountry)
+        self.franchiseRegions = franchiseCountries.compactMapValues { PhoneRegion($0) }
     }
 
+    /// Normalizes a number of a customer with no known country (read in ``defaultCountry``).
     public func normalize(_ raw: String) -> PhoneNormalization {
+        var cache = PhoneCache()
+        return normalize(raw, country: nil, franchise: nil, cache: &cache)
+    }
+
+    /// Normalizes a number of a customer whose address is in `country` (ISO 3166 alpha-2; nil or
+    /// unknown: the franchise's or the default country) and who belongs to `franchise`.
+    public func normalize(_ raw: String, country: String?, franchise: String? = nil) -> PhoneNormalization {
+        var cache = PhoneCache()
+        return normalize(raw, country: country, franchise: franchise, cache: &cache)
+    }
+
+    /// Same as ``normalize(_:country:franchise:)``, answering from `cache` what was parsed before.
+    public func normalize(_ raw: String, country: String?, franchise: String?, cache: inout PhoneCache) -> PhoneNormalization {
+        normalize(raw, regions: regions(country: country, franchise: franchise), cache: &cache)
+    }
+
+    /// The regions a customer's national numbers are read in, in order.
+    func regions(country: String?, franchise: String?) -> PhoneRegions {
+        let base = franchise.flatMap { franchiseRegions[$0] } ?? defaultRegion
+        guard let country, let own = PhoneRegion(country), own != base else { return PhoneRegions(primary: base, fallback: nil) }
+        return PhoneRegions(primary: own, fallback: base)
+    }
+
+    func normalize(_ raw: String, regions: PhoneRegions, cache: inout PhoneCache) -> PhoneNormalization {
         let byteCount = raw.utf8.count
         if byteCount > Self.maximumBytes {
             return .invalid(reason: "too long for a phone number (\(byteCount) bytes)")
@@ -42,59 +91,71 @@ public struct PhoneNormalizer: Sendable {
         case .invalid(let reason):
             return .invalid(reason: reason)
         case .digits(let digits, let international):
-            if international { return resolveInternational(digits[...]) }
-            return resolveNational(digits)
-        }
-    }
-
-    private func resolveInternational(_ digits: ArraySlice<UInt8>) -> PhoneNormalization {
-        guard let first = digits.first else { return .invalid(reason: "no digits after the international prefix") }
-        if first == UInt8(ascii: "0") { return .invalid(reason: "a country code cannot start with 0") }
-        guard let country = PhoneNumberingPlan.forInternational(digits) else {
-            guard (8...15).contains(digits.count) else {
-                return .invalid(reason: "international numbers have 8–15 digits, this one has \(digits.count)")
+            guard let key = PhoneCache.key(digits: digits, international: international, regions: regions) else {
+                return resolve(digits, international: international, regions: regions)
             }
-            return .valid(e164: e164("", digits))
+            if let known = cache[key] { return known }
+            let result = resolve(digits, international: international, regions: regions)
+            cache[key] = result
+            return result
         }
-        var nsn = digits.dropFirst(country.callingCode.utf8.count)
-        // "+81 (0)90-..." and "+44 (0)20 ...": the trunk 0 does not belong after the country code.
-        if country.hasTrunkZero, nsn.first == UInt8(ascii: "0") { nsn = nsn.dropFirst() }
-        if let problem = country.problem(with: nsn) { return .invalid(reason: problem) }
-        return .valid(e164: e164(country.callingCode, nsn))
     }
 
-    private func resolveNational(_ digits: [UInt8]) -> PhoneNormalization {
-        guard let plan else {
-            return .invalid(reason: "no country code, and the default country \"\(defaultCountry)\" is not in the phone table")
+    private func resolve(_ digits: [UInt8], international: Bool, regions: PhoneRegions) -> PhoneNormalization {
+        if international { return read(digits, international: true, in: regions.primary ?? defaultRegion) }
+        guard let primary = regions.primary else {
+            return .invalid(reason: "no country code, and the default country \"\(defaultCountry)\" is not one the phone library knows")
         }
-        for prefix in plan.internationalPrefixes where digits.starts(with: prefix.utf8) && digits.count > prefix.utf8.count {
-            return resolveInternational(digits.dropFirst(prefix.utf8.count))
+        let first = read(digits, international: false, in: primary)
+        if case .valid = first { return first }
+        // "0081 90-...": 00 dials abroad from most of the world, though not from Japan (010).
+        // No national number starts with 00, so reading it as international takes nothing away.
+        if digits.count > 4, digits[0] == UInt8(ascii: "0"), digits[1] == UInt8(ascii: "0") {
+            let abroad = read(Array(digits.dropFirst(2)), international: true, in: primary)
+            if case .valid = abroad { return abroad }
         }
-        var nsn = digits[...]
-        switch plan.rule {
-        case .nanp:
-            if nsn.count == 11, nsn.first == UInt8(ascii: "1") { nsn = nsn.dropFirst() }
-        default:
-            if plan.hasTrunkZero, nsn.first == UInt8(ascii: "0") {
-                nsn = nsn.dropFirst()
-            } else if digits.starts(with: plan.callingCode.utf8),
-                      plan.problem(with: digits.dropFirst(plan.callingCode.utf8.count)) == nil,
-                      plan.problem(with: nsn) != nil {
-                // "819012345678": a "+81" whose plus was lost (spreadsheets do this).
-                nsn = digits.dropFirst(plan.callingCode.utf8.count)
+        if let fallback = regions.fallback {
+            let second = read(digits, international: false, in: fallback)
+            if case .valid = second { return second }
+        }
+        return first
+    }
+
+    /// One libphonenumber reading of `digits` (ASCII), with a `+` when `international`.
+    private func read(_ digits: [UInt8], international: Bool, in region: PhoneRegion?) -> PhoneNormalization {
+        let parsed = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digits.count + 1) { buffer in
+            var count = 0
+            if international {
+                buffer[0] = UInt8(ascii: "+")
+                count = 1
             }
-            // Otherwise a missing trunk 0 ("9012345678", also lost in spreadsheets) is accepted
-            // when the rest is a valid national number.
+            for digit in digits {
+                buffer[count] = digit
+                count += 1
+            }
+            return PhoneNumberLibrary.parse(UnsafeBufferPointer(rebasing: buffer[..<count]), region: region?.code ?? "ZZ")
         }
-        if let problem = plan.problem(with: nsn) { return .invalid(reason: problem) }
-        return .valid(e164: e164(plan.callingCode, nsn))
+        switch parsed {
+        case .failure(let failure):
+            return .invalid(reason: failure.description)
+        case .success(let number) where !number.isValid:
+            return .invalid(reason: Self.invalidReason(number, international: international, region: region))
+        case .success(let number):
+            let e164 = number.digitsWithCountryCode
+            let nsn = e164.utf8.dropFirst(1 + String(number.countryCode).utf8.count)
+            if let placeholder = PhonePlaceholder.reason(nsn: nsn) { return .invalid(reason: placeholder) }
+            return .valid(e164: e164)
+        }
     }
 
-    private func e164(_ callingCode: String, _ nsn: ArraySlice<UInt8>) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "+")]
-        bytes.reserveCapacity(1 + callingCode.utf8.count + nsn.count)
-        bytes.append(contentsOf: callingCode.utf8)
-        bytes.append(contentsOf: nsn)
-        return String(decoding: bytes, as: UTF8.self)
+    /// Why a number that parsed is not valid, without writing its digits as if they were E.164.
+    private static func invalidReason(_ number: ParsedPhoneNumber, international: Bool, region: PhoneRegion?) -> String {
+        if !international, let region, PhoneNumberLibrary.countryCode(region: region.code) == number.countryCode {
+            return "not a valid \(region.code) number"
+        }
+        if !international, let region {
+            return "read with \(region.code) dialling rules it calls country code \(number.countryCode), where it is not a valid number"
+        }
+        return "not a valid number for country code \(number.countryCode)"
     }
 }

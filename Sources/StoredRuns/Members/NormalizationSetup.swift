@@ -14,7 +14,8 @@ public struct NormalizationSetup: Sendable {
         emails.plusTagDomains = Set(rules.plusTagDomains)
         emails.stripPlusTags = !rules.plusTagDomains.isEmpty
         emails.placeholderLocalParts.formUnion(rules.extraPlaceholderEmails.map { $0.lowercased() })
-        options = NormalizationOptions(defaultCountry: rules.defaultCountry, names: names, emails: emails)
+        options = NormalizationOptions(defaultCountry: rules.defaultCountry, franchiseCountries: rules.franchiseCountries,
+                                       names: names, emails: emails)
     }
 
     public var emailNormalizer: EmailNormalizer { EmailNormalizer(options: options.emails) }
@@ -23,6 +24,6 @@ public struct NormalizationSetup: Sendable {
         CustomerInput(franchise: f.franchiseID, lastName: f.lastName, firstName: f.firstName,
                       lastNameReading: f.lastNameReading, firstNameReading: f.firstNameReading,
                       phones: f.phones, emails: f.emails, birthday: f.birthday, company: f.companyName,
-                      postalCode: f.postalCode, street: f.street, texts: f.texts)
+                      postalCode: f.postalCode, street: f.street, country: f.country, texts: f.texts)
     }
 }
