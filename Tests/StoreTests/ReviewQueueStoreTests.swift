@@ -124,14 +124,14 @@ struct ReviewQueueStoreTests {
         #expect(try store.reviewProgress(runID: run, queue: .review).leased == 2 + 4 + 1)
     }
 
-    @Test("the audit queue lists the sample in its order when `audit_samples` exists, and is empty without it")
+    @Test("the audit queue lists the sample in its drawn order, and is empty before one is drawn")
     func auditQueue() throws {
         let (store, run, _, _) = try Self.store()
         #expect(try store.reviewList(runID: run, ReviewListQuery(queue: .audit)).isEmpty)
         #expect(try store.reviewProgress(runID: run, queue: .audit).total == 0)
-        try store.db.execute("CREATE TABLE audit_samples (run_id INTEGER, cluster_id INTEGER, position INTEGER)")
         for (position, id) in [10, 4, 31, 22, 1].enumerated() {
-            try store.db.execute("INSERT INTO audit_samples VALUES (\(run), \(id), \(position))")
+            try store.db.execute("INSERT INTO audit_samples (run_id, cluster_id, position, seed, drawn_at) "
+                                 + "VALUES (\(run), \(id), \(position), 7, '2026-12-04T00:00:00Z')")
         }
         #expect(try Self.walk(store, run, ReviewListQuery(queue: .audit, limit: 2)) == [10, 4, 31, 22, 1])
         #expect(try store.reviewProgress(runID: run, queue: .audit).total == 5)

@@ -196,7 +196,8 @@ struct ApplyTests {
         let applied = try r.apply(["--auto"])
         #expect(applied.status == 0, "\(applied.stderr)")
         let out = applied.stdout
-        let merged = try #require(Self.count("", in: out.components(separatedBy: "merged         ").dropFirst().first ?? ""))
+        let mergedLine = try #require(out.range(of: #"merged +[0-9,]+"#, options: .regularExpression), "\(out)")
+        let merged = try #require(Int(out[mergedLine].split(separator: " ").last!.replacingOccurrences(of: ",", with: "")))
         let changed = try #require(Self.count("customers changed since export", in: out), "\(out)")
         let memberGETs = try #require(Self.count("member GETs", in: out), "\(out)")
         let puts = try #require(Self.count("PUTs", in: out))

@@ -23,7 +23,9 @@ enum PhoneCountry: UInt8, Sendable, CaseIterable {
     var plan: Plan { Self.plans[Int(rawValue)] }
 
     private static let plans: [Plan] = [
-        Plan(callingCode: "81", trunk: "0", mobilePrefixes: ["70", "80", "90"], freeDigits: 8,
+        // 070/080/090 then 1–9: numbers after `0x0-0` are not allocated, and libphonenumber
+        // (rightly) calls them invalid, which real customers' numbers never are.
+        Plan(callingCode: "81", trunk: "0", mobilePrefixes: ["7", "8", "9"].flatMap { a in (1...9).map { "\(a)0\($0)" } }, freeDigits: 7,
              groups: [2, 4, 4], separator: UInt8(ascii: "-")),
         Plan(callingCode: "1", trunk: "",
              mobilePrefixes: ["212", "415", "646", "310", "617", "206", "312", "702", "808", "917",
