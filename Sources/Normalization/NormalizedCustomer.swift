@@ -45,6 +45,9 @@ public struct NormalizedCustomer: Sendable, Hashable {
     /// Street line folded to letters and digits without spaces (`7wallabyplace`, `梅田1124`), so
     /// that spacing and punctuation differences compare equal; "" when none.
     public var street: String
+    /// The same street as its words, one space apart (`7 wallaby place`): what word-order
+    /// tolerant comparisons read; "" when none.
+    public var streetWords: String
     /// The other text fields the rules file maps (a city), by field name, folded like the street
     /// (letters and digits, case-folded); a field without a value is absent.
     public var texts: [String: String]
@@ -53,8 +56,9 @@ public struct NormalizedCustomer: Sendable, Hashable {
         franchise: String = "", lastName: NameKeys = NameKeys(), firstName: NameKeys = NameKeys(),
         isPlaceholderName: Bool = false, phones: [String] = [], invalidPhones: [String] = [],
         emails: [String] = [], birthday: Int32? = nil, company: String = "",
-        postalCode: String = "", street: String = "", texts: [String: String] = [:]
+        postalCode: String = "", street: String = "", streetWords: String = "", texts: [String: String] = [:]
     ) {
+        self.streetWords = streetWords.isEmpty ? street : streetWords
         self.franchise = franchise
         self.lastName = lastName
         self.firstName = firstName

@@ -137,7 +137,7 @@ public enum RulesParser {
             ("company_name", \.companyName), ("phones", \.phones), ("emails", \.emails),
             ("birthday", \.birthday), ("reservation_count", \.reservationCount), ("last_visit", \.lastVisit),
             ("created_at", \.createdAt), ("updated_at", \.updatedAt),
-            ("postal_code", \.postalCode), ("street", \.street), ("country", \.country),
+            ("postal_code", \.postalCode), ("street", \.street), ("street2", \.street2), ("country", \.country),
         ]
         let m = try cursor.mapping(allowed: Set(keys.map(\.0) + ["text_fields"]))
         for (key, path) in keys {
@@ -260,11 +260,15 @@ public enum RulesParser {
         case "edit_distance":
             guard let d = m["max"] else { throw cursor.error("edit_distance needs `max` (edits)") }
             predicate = .editDistance(try d.int(in: 1...8))
+        case "token_similarity":
+            guard let t = m["threshold"] else { throw cursor.error("token_similarity needs `threshold` (0..1)") }
+            predicate = .tokenSimilarity(try t.double(in: 0.01...1))
         case "date_typo": predicate = .dateTypo
         case "nickname": predicate = .nickname
+        case "initial": predicate = .initial
         case "different": predicate = .otherwise
         case let other:
-            throw kind.error("unknown level kind \"\(QuotedText.cut(other))\" (one of: exact, jaro_winkler, edit_distance, date_typo, nickname, different)")
+            throw kind.error("unknown level kind \"\(QuotedText.cut(other))\" (one of: exact, jaro_winkler, token_similarity, edit_distance, date_typo, nickname, initial, different)")
         }
         return ComparisonLevel(
             label: try m["label"]?.string(), predicate: predicate, m: try mNode.double(in: 1e-9...1),

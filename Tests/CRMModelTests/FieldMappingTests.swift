@@ -113,4 +113,22 @@ struct FieldMappingTests {
         #expect(try fields(#"{"id":"c1","country":"US","addresses":[{"country":"KR"}]}"#).country == "US")
         #expect(try fields(#"{"id":"c1","addresses":[]}"#).country == nil)
     }
+
+    @Test("the street's second line is joined after the first, in an address object or at the top level",
+          arguments: [
+            (#"{"id":"c1","addresses":[{"street":"8 cockcroft avenue","street2":"allunga","zip_code":"2119"}]}"#,
+             "8 cockcroft avenue, allunga", "2119"),
+            (#"{"id":"c1","addresses":[{"line1":"8 cockcroft avenue","line2":"allunga","postcode":"2119"}]}"#,
+             "8 cockcroft avenue, allunga", "2119"),
+            (#"{"id":"c1","address1":"8 cockcroft avenue","address2":"allunga","zip_code":"2119"}"#,
+             "8 cockcroft avenue, allunga", "2119"),
+            (#"{"id":"c1","street":"8 cockcroft avenue, allunga","postal_code":"2119"}"#,
+             "8 cockcroft avenue, allunga", "2119"),
+            (#"{"id":"c1","addresses":[{"address2":"allunga"}]}"#, "allunga", nil),
+          ])
+    func streetLines(json: String, street: String, postalCode: String?) throws {
+        let f = try fields(json)
+        #expect(f.street == street)
+        #expect(f.postalCode == postalCode)
+    }
 }

@@ -18,6 +18,39 @@ struct ClusteringTests {
         #expect(result.statistics.guardRefusals >= 1)
     }
 
+    @Test("one rewritten birthday does not split a cluster whose members agree on names, email and address")
+    func rewrittenBirthdayKept() throws {
+        var records = background(300)
+        records.append(person("kurosawa", "emi", phones: ["+819055556666"], emails: ["emi@k.jp"], birthday: 19_850_101,
+                              postalCode: "1500001", street: "jingumae123"))
+        records.append(person("kurosawa", "emi", phones: ["+819055556666"]))
+        records.append(person("kurosawa", "emi", emails: ["emi@k.jp"], birthday: 19_930_627,
+                              postalCode: "1500001", street: "jingumae123"))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let cluster = try #require(result.clusters.first { $0.members.contains(300) })
+        #expect(cluster.members == [300, 301, 302])
+        // The link shares an email: a household's contact, so the differing birthday still
+        // sends it to review rather than merging it unseen.
+        #expect(!cluster.autoMergeEligible)
+    }
+
+    @Test("without shared contacts, names and address vouch for a pair whose birthday was rewritten")
+    func vouchedWithoutContacts() throws {
+        var records = background(300).map { p in
+            var p = p
+            (p.phones, p.emails) = ([], [])
+            return p
+        }
+        records.append(person("cadwallader", "cooper", birthday: 19_560_918, postalCode: "4175", street: "48mckillopcircuit"))
+        records.append(person("cadwallader", "cooper", birthday: 19_830_227, postalCode: "4175", street: "48mckillopcircuit"))
+        // A parent and child at the same address: two person fields differ, so no link.
+        records.append(person("cadwallader", "mia", birthday: 19_850_611, postalCode: "4175", street: "48mckillopcircuit"))
+        let result = Matcher(settings: smallSettings()).match(records)
+        let cluster = try #require(result.clusters.first { $0.members.contains(300) })
+        #expect(cluster.members == [300, 301])
+        #expect(cluster.autoMergeEligible)
+    }
+
     @Test("a cluster above the size cap is never auto-merged")
     func sizeCap() throws {
         var records = background(300)

@@ -18,7 +18,7 @@ struct ScoringTests {
         #expect(abs(sum - pair.weight) < 1e-3)
         #expect(abs(explanation.matchWeight - pair.weight) < 1e-3)
         #expect(explanation.outcomes.map(\.comparison)
-                == ["last_name", "first_name", "phone", "email", "birthday", "company", "postal_code", "street"])
+                == ["last_name", "first_name", "phone", "email", "birthday", "company", "postal_code", "street", "city"])
         #expect(explanation.outcomes[4].level == "missing" && explanation.outcomes[4].weight == 0)
     }
 

@@ -24,4 +24,15 @@ struct AddressNormalizerTests {
         #expect(out[0].postalCode == "2119")
         #expect(out[0].street == "7wallabyplace")
     }
+
+    @Test("the street's words keep one space between them and fold like the key",
+          arguments: [("8 Allunga, Cockcroft Ave.", "8allungacockcroftave", "8 allunga cockcroft ave"),
+                      ("  7  wallaby place ", "7wallabyplace", "7 wallaby place"),
+                      ("梅田１-１２-４", "梅田1124", "梅田1 12 4")])
+    func streetWords(raw: String, key: String, words: String) {
+        let forms = AddressNormalizer().streetForms(raw)
+        #expect(forms.key == key)
+        #expect(forms.key == AddressNormalizer().street(raw))
+        #expect(forms.words == words)
+    }
 }

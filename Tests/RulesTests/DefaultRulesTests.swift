@@ -22,14 +22,15 @@ struct DefaultRulesTests {
     func parsesToExpectedValues() throws {
         let matching = RuleSet.builtIn().matching
         #expect(matching.comparisons.map(\.name)
-            == ["last_name", "first_name", "phone", "email", "birthday", "company", "postal_code", "street"])
+            == ["last_name", "first_name", "phone", "email", "birthday", "company", "postal_code", "street", "city"])
         let first = try #require(matching.comparisons.first { $0.name == "first_name" })
         #expect(first.field == "first_name")
-        #expect(first.levels.map(\.predicate) == [.exact, .nickname, .jaroWinkler(0.92), .jaroWinkler(0.80), .otherwise])
+        #expect(first.levels.map(\.predicate) == [.exact, .nickname, .jaroWinkler(0.92), .jaroWinkler(0.80), .initial, .otherwise])
         #expect(first.levels[0].m == 0.86 && first.levels[0].termFrequencyAdjusted)
         let street = try #require(matching.comparisons.first { $0.name == "street" })
-        #expect(street.levels.map(\.u) == [0.01, 0.03, nil])
-        #expect(matching.blockingRules.count == 9)
+        #expect(street.levels.map(\.u) == [0.01, 0.03, 0.02, nil])
+        #expect(street.levels.map(\.predicate) == [.exact, .jaroWinkler(0.90), .tokenSimilarity(0.80), .otherwise])
+        #expect(matching.blockingRules.count == 11)
         #expect(matching.blockingRules[0] == BlockingRule(name: "phone", keys: ["phone"], symmetricNames: false,
                                                           maximumBlockSize: 50))
         #expect(matching.blockingRules[4].keys == ["last_name", "first_name_initial"])

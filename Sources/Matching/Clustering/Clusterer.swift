@@ -93,11 +93,25 @@ struct Clusterer {
         }
         for c in vetoes {
             let last = comparer.specs[c].levels.count
-            if tree.contains(where: { $0.pattern.level(c) == last }) {
+            if tree.contains(where: { $0.pattern.level(c) == last && !vouchedDespite(c, $0) }) {
                 out.append("a link has different \(comparer.specs[c].name) values: it may join family members")
             }
         }
         return out
+    }
+
+    /// Whether a link whose comparison `c` disagrees is still one person by everything else: it
+    /// shares no phone or email (the contact details a household shares, where two given names
+    /// or birthdays mean two people), and the other person fields (family name, given name,
+    /// birthday, whichever is not `c`) all agree strongly. Then one rewritten field is weighed
+    /// by its level, not treated as a household.
+    private func vouchedDespite(_ c: Int, _ link: ScoredPair) -> Bool {
+        for k in comparer.specs.indices where comparer.columns[k].checksHousehold && link.pattern.level(k) == 1 {
+            return false
+        }
+        let others = [comparer.lastNameComparison, comparer.firstNameComparison, comparer.birthdayComparison]
+            .compactMap { $0 }.filter { $0 != c }
+        return !others.isEmpty && others.allSatisfy { agreesStrongly($0, link.pattern.level($0)) }
     }
 
     /// True when one of the person-level comparisons reached a level worth at least
@@ -127,26 +141,60 @@ struct Clusterer {
 
     /// Why records `i` and `j` cannot be one person. For the pair being linked (`direct`) only
     /// hard facts count (birthdays); its names were already weighed by its score.
+    ///
+    /// One disagreeing field is a contradiction unless the rest of the pair's evidence is
+    /// overwhelming: the other person fields agree strongly *and* the two records, weighed on
+    /// their own with the disagreeing field counted against them, reach the auto-merge
+    /// threshold. So a birthday at the `different` level of the birthday comparison (not a
+    /// slip, not two digits off) is a contradiction unless both names agree strongly and the
+    /// pair still scores that high; two given names under one family name are one unless the
+    /// birthdays agree and the pair scores that high. A corrupted field among overwhelming
+    /// agreement (same names, address, city) is left to the weights; a parent and child
+    /// (different given names *and* birthdays), namesakes born on other days whose only link
+    /// is a chain, or two people sharing a phone are still kept apart. "Agree strongly" is a
+    /// level worth at least `personEvidenceMinimumWeight` bits (exact, nickname, typo-close).
     func contradiction(_ i: Int, _ j: Int, direct: Bool = false) -> String? {
-        let table = comparer.table
-        if rules.differentBirthday, let base = comparer.birthdayBase {
-            let a = table.dates[base + i], b = table.dates[base + j]
-            if a != 0 && b != 0 && a != b && !DateTypo.isTypo(a, b) {
-                return "two members have different birthdays"
+        var names: (last: Int, first: Int, weight: Double, swapped: Bool)?
+        func nameLevels() -> (last: Int, first: Int, weight: Double, swapped: Bool) {
+            if let names { return names }
+            let n = comparer.nameLevels(i, j)
+            names = n
+            return n
+        }
+        var birthdayAgrees = false
+        if let bc = comparer.birthdayComparison {
+            let level = comparer.level(bc, i, j).level
+            birthdayAgrees = agreesStrongly(bc, level)
+            if rules.differentBirthday && level == comparer.specs[bc].levels.count {
+                let n = nameLevels()
+                let vouched = comparer.lastNameComparison.map { agreesStrongly($0, n.last) } == true
+                    && comparer.firstNameComparison.map { agreesStrongly($0, n.first) } == true
+                if !vouched || !overwhelming(i, j) { return "two members have different birthdays" }
             }
         }
         if direct { return nil }
         guard let lc = comparer.lastNameComparison, let fc = comparer.firstNameComparison else { return nil }
-        let names = comparer.nameLevels(i, j)
+        let n = nameLevels()
         let lastLevels = comparer.specs[lc].levels.count, firstLevels = comparer.specs[fc].levels.count
-        let lastDifferent = names.last == lastLevels, firstDifferent = names.first == firstLevels
+        let lastDifferent = n.last == lastLevels, firstDifferent = n.first == firstLevels
         if rules.differentName && lastDifferent && firstDifferent {
             return "two members have entirely different names"
         }
-        if rules.differentGivenName && names.last == 1 && firstDifferent {
+        if rules.differentGivenName && n.last == 1 && firstDifferent && !(birthdayAgrees && overwhelming(i, j)) {
             return "two members share a family name but have different given names"
         }
         return nil
+    }
+
+    /// Whether records `i` and `j` on their own reach the auto-merge threshold.
+    private func overwhelming(_ i: Int, _ j: Int) -> Bool {
+        comparer.model.priorWeight + comparer.evaluate(i, j).weight >= ScoringModel.weight(probability: autoMergeThreshold)
+    }
+
+    /// Whether `level` of comparison `c` is strong agreement: present and worth at least
+    /// `personEvidenceMinimumWeight` bits (before term-frequency adjustment).
+    private func agreesStrongly(_ c: Int, _ level: Int) -> Bool {
+        level > 0 && comparer.model.comparisons[c].levels[level - 1].weight >= personEvidenceMinimumWeight
     }
 }
 

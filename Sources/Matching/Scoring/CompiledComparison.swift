@@ -8,7 +8,7 @@
 /// test; this copy of the same information has none.
 struct CompiledComparison {
     enum Kind: UInt8 {
-        case exact, jaroWinkler, editDistance, dateTypo, otherwise, nickname
+        case exact, jaroWinkler, editDistance, dateTypo, otherwise, nickname, tokenSimilarity, initial
     }
 
     let levelCount: Int
@@ -37,6 +37,8 @@ struct CompiledComparison {
             case .editDistance(let d): kinds[k] = Kind.editDistance.rawValue; parameters[k] = Double(d)
             case .dateTypo: kinds[k] = Kind.dateTypo.rawValue
             case .nickname: kinds[k] = Kind.nickname.rawValue
+            case .initial: kinds[k] = Kind.initial.rawValue
+            case .tokenSimilarity(let t): kinds[k] = Kind.tokenSimilarity.rawValue; parameters[k] = t
             case .otherwise: kinds[k] = Kind.otherwise.rawValue
             }
             weights[k] = model.levels[k].weight

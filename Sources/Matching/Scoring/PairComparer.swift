@@ -22,8 +22,10 @@ struct PairComparer: Sendable {
     /// c at `16 * c + k`: small copies for the level decisions (see ``LevelTests``).
     private let tests: [LevelTests]
     private let parameters: [Double]
-    /// Where the birthday column starts in the table's dates (for the over-merge guard), if any.
+    /// Where the birthday column starts in the table's dates, if any.
     let birthdayBase: Int?
+    /// Index of the birthday comparison, when present (the over-merge guard reads its levels).
+    let birthdayComparison: Int?
     /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
     private let log2Count: [Double]
     private let log2Records: Double
@@ -49,6 +51,7 @@ struct PairComparer: Sendable {
         self.columns = specs.map { ComparisonColumn(field: $0.field, table: table) }
         self.tests = compiled.map { LevelTests($0) }
         self.parameters = compiled.flatMap { c in (0..<16).map { c.parameters[$0] } }
+        self.birthdayComparison = specs.firstIndex { $0.field == "birthday" }
         self.birthdayBase = table.address(of: "birthday").flatMap { $0.kind == .date ? $0.index * table.count : nil }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
@@ -196,6 +199,25 @@ struct PairComparer: Sendable {
                 guard ri != 0 && rj != 0 else { continue }
                 let g = table.nicknameGroup[Int(ri)]
                 if g != 0 && g == table.nicknameGroup[Int(rj)] { return (k + 1, 0) }
+            case .initial:
+                // On the written form where there is one: the romaji key of a lone `J` is not
+                // the first letter of the key of `John` (the fold spells `j` as `z`).
+                let written = ei != 0 && ej != 0
+                guard written || (ri != 0 && rj != 0) else { continue }
+                let pool = written ? table.writtenPool : table.textPool
+                let isInitial = pool.withBytes(written ? ei : ri) { a in
+                    pool.withBytes(written ? ej : rj) { b in
+                        !a.isEmpty && !b.isEmpty && (a.count == 1 || b.count == 1) && a[0] < 0x80 && b[0] < 0x80
+                            && (a[0] | 0x20) == (b[0] | 0x20)
+                    }
+                }
+                if isInitial { return (k + 1, 0) }
+            case .tokenSimilarity:
+                // Read on the written form (words separated by spaces), where the column has one.
+                let threshold = parameters[16 * c + k]
+                guard ei != 0 && ej != 0 else { continue }
+                let s = table.writtenPool.withBytes(ei) { a in table.writtenPool.withBytes(ej) { b in TokenSimilarity.similarity(a, b) } }
+                if s >= threshold { return (k + 1, 0) }
             case .dateTypo:
                 continue
             case .otherwise:
@@ -241,7 +263,7 @@ struct PairComparer: Sendable {
                         if s >= threshold { return (k + 1, 0) }
                     }
                 }
-            case .dateTypo, .nickname:
+            case .dateTypo, .nickname, .tokenSimilarity, .initial:
                 continue
             case .otherwise:
                 return (k + 1, 0)
@@ -263,7 +285,7 @@ struct PairComparer: Sendable {
             case .editDistance:
                 let bound = Int(parameters[16 * c + k])
                 if DateTypo.differingDigits(a, b) <= bound { return (k + 1, 0) }
-            case .jaroWinkler, .nickname:
+            case .jaroWinkler, .nickname, .tokenSimilarity, .initial:
                 continue
             case .otherwise:
                 return (k + 1, 0)

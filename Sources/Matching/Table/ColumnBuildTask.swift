@@ -84,7 +84,7 @@ struct ColumnBuildTask: Sendable {
             return record.isPlaceholderName ? "" : (written ? record.firstName.exact : record.firstName.romaji)
         case .company: return record.company
         case .postalCode: return record.postalCode
-        case .street: return record.street
+        case .street: return written ? record.streetWords : record.street
         case .text(let name): return record.texts[name] ?? ""
         case .phones, .emails, .birthday: return ""
         }

@@ -10,8 +10,9 @@ public struct ColumnDefinition: Sendable, Hashable {
     /// so that a family name typed as the given name still compares by id (swapped names) and a
     /// name counts once in the frequency table whichever part carries it.
     let poolGroup: String
-    /// The values have a second form, as written (names: `田中` beside the romaji key `tanaka`);
-    /// an exact level holds when either form is equal.
+    /// The values have a second form, as written (names: `田中` beside the romaji key `tanaka`;
+    /// streets: their words, `7 wallaby place` beside the key `7wallabyplace`); an exact level
+    /// holds when either form is equal, and `token_similarity` reads this form.
     let hasWrittenForm: Bool
     /// Values have nickname groups (Jim ~ James), for the `nickname` level.
     let hasNicknames: Bool
@@ -45,7 +46,7 @@ public struct ColumnDefinition: Sendable, Hashable {
         ColumnDefinition("birthday", .date, source: .birthday),
         ColumnDefinition("company", .text, source: .company),
         ColumnDefinition("postal_code", .text, source: .postalCode),
-        ColumnDefinition("street", .text, source: .street),
+        ColumnDefinition("street", .text, hasWrittenForm: true, source: .street),
     ]
 
     /// The built-in columns and a text column for each other field in `fields`.

@@ -98,7 +98,9 @@ extension CustomerNormalizer {
                 }
             }
             if let postal = input.postalCode, !postal.isEmpty { customer.postalCode = addresses.postalCode(postal) }
-            if let street = input.street, !street.isEmpty { customer.street = addresses.street(street) }
+            if let street = input.street, !street.isEmpty {
+                (customer.street, customer.streetWords) = addresses.streetForms(street)
+            }
             for (field, raw) in input.texts {
                 let folded = TextNormalizer().fold(raw)
                 if !folded.isEmpty { customer.texts[field] = folded }
