@@ -29,8 +29,11 @@ struct PhonePayloadTests {
         #expect(Set(kim["victim_ids"] as? [String] ?? []) == ["k2", "k3"])
         let body = try #require(kim["body"] as? [String: Any])
         let phones = try #require(body["phones"] as? [String])
-        // The Korean mobile arrives through k3, whose address says KR.
-        #expect(Set(phones) == ["+819022223333", "+821078828025"])
+        // Phones are appended, never overwritten: the victor's own Japanese mobile (written
+        // nationally) is not sent again, its unreadable `０１０…` stays as it was written, and the
+        // Korean mobile arrives through k3, whose address says KR.
+        #expect(Set(phones) == ["+821078828025"])
+        #expect(body["overwrite_phones"] == nil)
         for cluster in report {
             for phone in (cluster["body"] as? [String: Any])?["phones"] as? [String] ?? [] {
                 let number = try PhoneNumberLibrary.parse(phone, region: "ZZ").get()
