@@ -107,3 +107,16 @@ extension CustomerStore {
                            updatedAt: statement.text(2), raw: statement.text(3) ?? "")
     }
 }
+
+extension CustomerStore {
+    /// The ids of customers stored (exported, synced or imported) after `time`, a time as the
+    /// store writes them: what changed in the store after a run read it, so that `apply` scores
+    /// those clusters again before it merges them.
+    public func customerIDs(storedAfter time: String) throws(StoreError) -> Set<String> {
+        let statement = try db.prepare("SELECT id FROM customers WHERE imported_at > ?1")
+        try statement.bind(time, at: 1)
+        var ids = Set<String>()
+        while try statement.step() { ids.insert(statement.text(0) ?? "") }
+        return ids
+    }
+}

@@ -73,6 +73,27 @@ struct ClusterRecheckTests {
         #expect(reason.contains("no longer match"))
     }
 
+    @Test("a victim a sync stored again after the run is scored again: the new record no longer matches, so the cluster is skipped")
+    func memberSyncedAfterRunIsRescored() throws {
+        // After `sync`, the store (and so `stored`) already holds the new record, and the change
+        // feed read from the sync's cursor does not name it: only the store knows it is newer
+        // than what the run scored.
+        let other = #"{"id":"c2","franchise_id":"f1","last_name":"鈴木","first_name":"花子","phones":["+819099998888"],"emails":["hanako@example.jp"],"events":[{"event_type":"birthday","date":"1991-01-01"}],"updated_at":"2024-07-01T00:00:00Z"}"#
+        let stored = [try Self.customer(Self.victor), try Self.customer(other)]
+        let fresh = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) })
+        let model = try Self.runModel()
+        guard case .merge = try recheck(model: model).check(stored: stored, fresh: fresh) else {
+            Issue.record("without knowing c2 was stored again, the cluster goes through unchecked")
+            return
+        }
+        guard case .skip(let reason) = try recheck(model: model).check(stored: stored, fresh: fresh, storedSinceRun: ["c2"]) else {
+            Issue.record("expected a skip")
+            return
+        }
+        #expect(reason.contains("stored again since the run: c2"))
+        #expect(reason.contains("no longer match"))
+    }
+
     @Test("a cluster with one customer left is skipped; a gone hand-picked victor too")
     func goneMembersSkip() throws {
         let stored = [try Self.customer(Self.victor), try Self.customer(Self.victim)]

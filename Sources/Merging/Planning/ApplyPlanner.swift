@@ -10,8 +10,20 @@ struct ApplyPlanner {
     let runID: Int64
     let rules: RuleSet
 
-    /// The clusters `selection` names, in cluster order.
+    /// The clusters `selection` names, in cluster order, each knowing which of its members
+    /// were stored again after the run read them.
     func merges(_ selection: ApplySelection) throws -> [PlannedMerge] {
+        var planned = try chosenMerges(selection)
+        guard let run = try store.run(id: runID) else { return planned }
+        let refreshed = try store.customerIDs(storedAfter: run.startedAt)
+        guard !refreshed.isEmpty else { return planned }
+        for index in planned.indices {
+            planned[index].storedSinceRun = Set(planned[index].stored.map(\.id)).intersection(refreshed)
+        }
+        return planned
+    }
+
+    private func chosenMerges(_ selection: ApplySelection) throws -> [PlannedMerge] {
         switch selection {
         case .auto, .autoThreshold:
             let run = try StoredRun.load(store, runID: runID)

@@ -23,7 +23,10 @@ struct ClusterRecheck {
     ///   - stored: the members as exported, victor first.
     ///   - fresh: the members just fetched, by id; a member missing here answered 404.
     ///   - chosenVictor: the victor a reviewer picked by hand, if any.
-    func check(stored: [Customer], fresh: [String: Customer], chosenVictor: String? = nil) -> RecheckOutcome {
+    /// - Parameter storedSinceRun: members the store received again after the run scored them
+    ///   (a `sync`, export or import): scored again like members changed since export.
+    func check(stored: [Customer], fresh: [String: Customer], chosenVictor: String? = nil,
+               storedSinceRun: Set<String> = []) -> RecheckOutcome {
         let gone = stored.map(\.id).filter { fresh[$0] == nil }
         let remaining = stored.compactMap { fresh[$0.id] }
         if let chosenVictor, fresh[chosenVictor] == nil {
@@ -37,10 +40,12 @@ struct ClusterRecheck {
         let fields = remaining.map(rules.fields.fields(of:))
         let normalized = CustomerNormalizer(options: setup.options).normalize(fields.map(NormalizationSetup.input))
 
+        let restored = stored.map(\.id).filter { storedSinceRun.contains($0) && !changed.contains($0) && fresh[$0] != nil }
         var note: String?
-        if !changed.isEmpty || !gone.isEmpty {
+        if !changed.isEmpty || !gone.isEmpty || !restored.isEmpty {
             var what: [String] = []
             if !changed.isEmpty { what.append("changed since export: \(changed.joined(separator: ", "))") }
+            if !restored.isEmpty { what.append("stored again since the run: \(restored.joined(separator: ", "))") }
             if !gone.isEmpty { what.append("gone: \(gone.joined(separator: ", "))") }
             let context = what.joined(separator: "; ")
             guard let model else {

@@ -139,7 +139,8 @@ final class MergeRunner: @unchecked Sendable {
             count(.memberFetch)
             if let now = try api.fetchCustomer(member.id) { fresh[member.id] = now }
         }
-        switch recheck.check(stored: merge.stored, fresh: fresh, chosenVictor: merge.chosenVictor) {
+        switch recheck.check(stored: merge.stored, fresh: fresh, chosenVictor: merge.chosenVictor,
+                             storedSinceRun: merge.storedSinceRun) {
         case .skip(let reason):
             if !dryRun { try journal.markMerge(runID: runID, clusterID: merge.clusterID, .skipped, reason: reason) }
             summary.skipped.append(outcome(merge.clusterID, merge.victorID, reason))
