@@ -469,6 +469,13 @@ function setupControls() {
   });
   var decision = document.getElementById('decision');
   function syncMode() { decision.disabled = state.mode === 'queue'; }
+  // A link can open a list directly (`&queue=audit`, `&sort=biggest`, `&mode=browse`): the
+  // audit sample is one link away from `tcdedupe audit`. Unknown values are ignored.
+  var params = new URLSearchParams(window.location.search);
+  ['mode', 'queue', 'sort'].forEach(function (id) {
+    var v = params.get(id), s = document.getElementById(id);
+    if (v && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) { s.value = v; state[id] = v; }
+  });
   ['mode', 'queue', 'sort', 'band', 'size', 'franchise', 'decision'].forEach(function (id) {
     var s = document.getElementById(id);
     s.addEventListener('change', function () {
