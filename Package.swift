@@ -85,7 +85,7 @@ let package = Package(
             resources: [.embedInCode("HTML/Assets/report.js"), .embedInCode("HTML/Assets/report.css")]
         ),
         .target(name: "Evaluation", dependencies: ["Support"]),
-        .target(name: "SyntheticData", dependencies: ["JSON", "Support"]),
+        .target(name: "SyntheticData", dependencies: ["JSON", "Support", "Normalization"]),
 
         // Storage and orchestration.
         .target(name: "Store", dependencies: ["CSQLite", "CRMModel"]),
@@ -164,7 +164,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Resolution", "MatchEvidence", "Matching", "CRMModel",
                                                            "Support", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport", "Normalization"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Matching", "Rules",
                                                           "Normalization", "TestSupport"]),
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.

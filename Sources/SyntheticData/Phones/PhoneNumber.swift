@@ -33,6 +33,9 @@ struct PhoneNumber: Sendable, Hashable {
         self.groups = groups
     }
 
+    /// `+<calling code><NSN>`.
+    var e164: String { "+" + country.plan.callingCode + String(decoding: nsn, as: UTF8.self) }
+
     /// The size of the number space for `prefixCount × 10^freeDigits`.
     static func spaceSize(prefixCount: Int, freeDigits: Int) -> UInt64 {
         var power: UInt64 = 1
