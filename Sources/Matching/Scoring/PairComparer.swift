@@ -22,8 +22,6 @@ struct PairComparer: Sendable {
     /// c at `16 * c + k`: small copies for the level decisions (see ``LevelTests``).
     private let tests: [LevelTests]
     private let parameters: [Double]
-    /// Where the birthday column starts in the table's dates, if any.
-    let birthdayBase: Int?
     /// Index of the birthday comparison, when present (the over-merge guard reads its levels).
     let birthdayComparison: Int?
     /// log2(k) for small counts k, and log2 of the record count, for term-frequency weights.
@@ -52,7 +50,6 @@ struct PairComparer: Sendable {
         self.tests = compiled.map { LevelTests($0) }
         self.parameters = compiled.flatMap { c in (0..<16).map { c.parameters[$0] } }
         self.birthdayComparison = specs.firstIndex { $0.field == "birthday" }
-        self.birthdayBase = table.address(of: "birthday").flatMap { $0.kind == .date ? $0.index * table.count : nil }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
         self.log2Records = ScoringModel.Level.log2(Double(max(table.count, 1)))
         self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
