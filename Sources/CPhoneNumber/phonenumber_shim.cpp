@@ -7,10 +7,22 @@
 
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+// The library's compiled-in metadata (a serialized PhoneMetadataCollection), exported by
+// libphonenumber.so but declared only in a header Debian does not install (metadata.h).
+namespace i18n {
+namespace phonenumbers {
+int metadata_size();
+const void *metadata_get();
+}  // namespace phonenumbers
+}  // namespace i18n
+
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -131,6 +143,93 @@ bool parseCanonicalE164(const char *text, int32_t length, int32_t flags, cpn_res
     return false;
 }
 
+// What the national fast path needs to know of a region, read once from the metadata. Only a
+// region whose dialling rules are plain literals qualifies: a national prefix for parsing that is
+// a string of digits equal to the national prefix, no transform rule, and an international
+// prefix that is a string of digits too (JP: trunk "0", international "010").
+struct NationalPlan {
+    int32_t countryCode = 0;
+    std::string countryCodeText;
+    std::string nationalPrefix;
+    std::string internationalPrefix;
+};
+
+bool isDigits(const std::string &text) {
+    if (text.empty()) return false;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+const std::unordered_map<std::string, NationalPlan> &nationalPlans() {
+    static const std::unordered_map<std::string, NationalPlan> *const plans = [] {
+        auto *map = new std::unordered_map<std::string, NationalPlan>();
+        PhoneMetadataCollection collection;
+        if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size())) {
+            return map;
+        }
+        for (const auto &metadata : collection.metadata()) {
+            const std::string &prefix = metadata.national_prefix_for_parsing();
+            if (!isDigits(prefix) || prefix != metadata.national_prefix()) continue;
+            if (!metadata.national_prefix_transform_rule().empty()) continue;
+            if (!isDigits(metadata.international_prefix())) continue;
+            NationalPlan plan;
+            plan.countryCode = metadata.country_code();
+            plan.countryCodeText = std::to_string(metadata.country_code());
+            plan.nationalPrefix = prefix;
+            plan.internationalPrefix = metadata.international_prefix();
+            (*map)[metadata.id()] = plan;
+        }
+        return map;
+    }();
+    return *plans;
+}
+
+bool startsWith(const char *text, int32_t length, const std::string &prefix) {
+    return static_cast<size_t>(length) >= prefix.size() && std::memcmp(text, prefix.data(), prefix.size()) == 0;
+}
+
+// The fast path for a national number as the scanner leaves it: ASCII digits only, the trunk
+// prefix first ("09012345678" in JP). It builds the number Parse would build — country code of
+// the region, the digits after the trunk prefix — and keeps it only when it is *valid*, where
+// Parse provably returns the same number (libphonenumber 8.12's ParseHelper, step by step):
+// - the text is digits only, so there is no extension, no phone-context and nothing to strip;
+// - it does not start with the region's international prefix, so it is read in the region
+//   (no IDD), and it does not start with the region's country code, so the "national number
+//   written with its country code" heuristic is not tried;
+// - the national prefix for parsing is the literal trunk prefix with no transform rule, so Parse
+//   strips exactly it, unless the stripped number fails the general pattern while the original
+//   matched it, or has an impossible length: a valid number matches the general pattern and has a
+//   possible length, so neither happens;
+// - the rest does not start with 0, so there is no Italian leading zero to record.
+// Anything else (an invalid number, whose error or repair only Parse knows) goes the slow way.
+bool parseNationalDirect(const char *text, int32_t length, const char *default_region, int32_t flags,
+                         cpn_result *result) {
+    if (length < 3 || length > 18) return false;
+    for (int32_t i = 0; i < length; i++) {
+        if (text[i] < '0' || text[i] > '9') return false;
+    }
+    const auto &plans = nationalPlans();
+    auto found = plans.find(regionCode(default_region));
+    if (found == plans.end()) return false;
+    const NationalPlan &plan = found->second;
+    if (!startsWith(text, length, plan.nationalPrefix)) return false;
+    if (startsWith(text, length, plan.internationalPrefix)) return false;
+    if (startsWith(text, length, plan.countryCodeText)) return false;
+    int32_t start = static_cast<int32_t>(plan.nationalPrefix.size());
+    int32_t nsnLength = length - start;
+    if (nsnLength < 2 || nsnLength > 17 || text[start] == '0') return false;
+    uint64_t national = 0;
+    for (int32_t i = start; i < length; i++) national = national * 10 + static_cast<uint64_t>(text[i] - '0');
+    PhoneNumber number;
+    number.set_country_code(plan.countryCode);
+    number.set_national_number(national);
+    if (!util().IsValidNumber(number)) return false;
+    describe(number, flags, true, result);
+    return true;
+}
+
 }  // namespace
 
 extern "C" int32_t cpn_parse(const char *text, int32_t length, const char *default_region, int32_t flags,
@@ -141,6 +240,7 @@ extern "C" int32_t cpn_parse(const char *text, int32_t length, const char *defau
     if (!isWellFormedUTF8(reinterpret_cast<const unsigned char *>(text), length)) return result->status;
     try {
         if (parseCanonicalE164(text, length, flags, result)) return result->status;
+        if (parseNationalDirect(text, length, default_region, flags, result)) return result->status;
         const PhoneNumberUtil &u = util();
         PhoneNumber number;
         PhoneNumberUtil::ErrorType error =

@@ -43,6 +43,21 @@ struct PhoneNumberLibraryTests {
         #expect(fast == slow)
     }
 
+    @Test("a national number in digits gives what the full parse gives", arguments: [
+        ("09012345678", "JP"), ("0312345678", "JP"), ("0120123456", "JP"), ("0109012345678", "JP"),
+        ("0812345678", "JP"), ("09011111111", "JP"), ("0901234567", "JP"), ("00819012345678", "JP"),
+        ("01078828025", "KR"), ("0412345678", "KR"), ("02079460958", "GB"), ("07700900123", "GB"),
+        ("030123456", "DE"), ("0612345678", "FR"), ("0414762843", "AU"), ("0612345678", "IT"),
+        ("2125550123", "US"), ("12125550123", "US"), ("0212345678", "NZ"),
+    ])
+    func nationalFastPath(digits: String, region: String) {
+        // The shim reads a trunk prefix and digits without Parse when the number is valid and the
+        // region's dialling rules are literals; a separator forces Parse.
+        let fast = PhoneNumberLibrary.parse(digits, region: region)
+        let slow = PhoneNumberLibrary.parse(digits + " ", region: region)
+        #expect(fast == slow)
+    }
+
     @Test("absurd input is refused or reported, never a crash", arguments: [
         String(repeating: "9", count: 251),                 // longer than libphonenumber reads
         String(repeating: "9", count: 250),
