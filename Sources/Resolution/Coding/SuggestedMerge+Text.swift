@@ -21,14 +21,14 @@ extension SuggestedMerge {
         w.endObject()
         w.key("members")
         w.beginArray()
-        for m in members { w.value(m.jsonValue()) }
+        for m in members { m.write(into: &w) }
         w.endArray()
         w.key("explanations")
         w.beginArray()
         for e in explanations { MergeJSON.write(e, into: &w) }
         w.endArray()
         w.key("notes"); w.strings(notes)
-        if let after { w.key("after"); w.value(after.jsonValue()) }
+        if let after { w.key("after"); after.write(into: &w) }
         w.endObject()
         return w.text
     }
