@@ -91,6 +91,8 @@ enum StoreSchema {
         auditMigration,
         // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
         reviewQueueMigration,
+        // 10: the standing index of the latest run, for `match` and incremental runs (StoreSchema+StandingIndex.swift).
+        standingIndexMigration,
     ]
 
     /// The schema version this build writes.

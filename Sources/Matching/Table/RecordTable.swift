@@ -29,8 +29,9 @@ public struct RecordTable: Sendable {
     let textPool: StringPool
     let writtenPool: StringPool
     /// Records carrying each value, by id (a value in two columns of one group counts in both).
-    let textFrequency: [Int32]
-    let writtenFrequency: [Int32]
+    /// Settable only to freeze them to a whole base's counts (``frozen(to:newRecords:)``).
+    var textFrequency: [Int32]
+    var writtenFrequency: [Int32]
     /// Nickname group of each text key (0: none), by id in ``textPool``.
     let nicknameGroup: [Int32]
 
@@ -39,14 +40,17 @@ public struct RecordTable: Sendable {
     let setStarts: [Int32]
     let setValues: [Int32]
     let setPool: StringPool
-    let setFrequency: [Int32]
+    var setFrequency: [Int32]
     /// Values shared within a household (see ``HouseholdValues``), by id in ``setPool``.
-    let householdValue: [Bool]
+    var householdValue: [Bool]
 
     /// Date columns as `yyyymmdd`, 0 when missing.
     let dates: [Int32]
     /// Records carrying the same date as this record's (0 when missing), same layout as ``dates``.
-    let dateFrequency: [Int32]
+    var dateFrequency: [Int32]
+    /// The record count term-frequency weights divide by: ``count``, or the whole base's when
+    /// the frequencies are frozen to it.
+    var frequencyRecordCount: Int
     /// Records that had more distinct values in a set column (phones, emails) than the limit:
     /// only their first values take part in blocking and comparison.
     public let cappedRecords: Int
@@ -78,7 +82,7 @@ public struct RecordTable: Sendable {
             case .textKeys(let nicknamed):
                 _ = text.join(result)
                 if nicknamed {
-                    let nicknameTable = Nicknames()
+                    let nicknameTable = Nicknames.standard
                     nicknames += (1..<result.pool.count).map { nicknameTable.group(ofKey: result.pool.string(Int32($0))) }
                 } else {
                     nicknames += [Int32](repeating: 0, count: result.pool.count - 1)
@@ -94,6 +98,7 @@ public struct RecordTable: Sendable {
             }
         }
         self.count = customers.count
+        self.frequencyRecordCount = customers.count
         self.cappedRecords = capped.count
         self.columns = columns
         self.storageIndex = layout.storageIndex

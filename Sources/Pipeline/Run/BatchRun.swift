@@ -3,6 +3,7 @@ import Matching
 import Normalization
 import Resolution
 import Rules
+import StandingIndex
 import Parallelism
 import Store
 import StoredRuns
@@ -50,7 +51,7 @@ public struct BatchRun: Sendable {
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
-        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
+        let (normalized, learned) = CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
         timer.end(.normalize)
 
         let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
@@ -94,6 +95,13 @@ public struct BatchRun: Sendable {
         timer.record(.resolve, resolveTime)
         timer.record(.store, storeTime)
         timer.restart()
+
+        // The standing index (for `match` and incremental runs): keys, statistics, what
+        // normalization learned. Stored before the run finishes, so a finished run has one.
+        progress?("writing the standing index")
+        try StandingIndexData(runID: runID, result: result, rules: rules.matching.blockingRules, customerIDs: ids, learned: learned,
+                              threads: threads).write(to: store)
+        timer.end(.standingIndex)
 
         let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
                                   statistics: result.statistics, counts: counts, timings: timer.timings)
