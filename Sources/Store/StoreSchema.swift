@@ -91,6 +91,9 @@ enum StoreSchema {
         auditMigration,
         // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
         reviewQueueMigration,
+        // 11: standing state of the last full run, and what each run built on (StoreSchema+Incremental.swift).
+        // (10 is the standing index's; the coordinator orders the list at merge.)
+        incrementalMigration,
     ]
 
     /// The schema version this build writes.

@@ -29,8 +29,8 @@ public struct RecordTable: Sendable {
     let textPool: StringPool
     let writtenPool: StringPool
     /// Records carrying each value, by id (a value in two columns of one group counts in both).
-    let textFrequency: [Int32]
-    let writtenFrequency: [Int32]
+    var textFrequency: [Int32]
+    var writtenFrequency: [Int32]
     /// Nickname group of each text key (0: none), by id in ``textPool``.
     let nicknameGroup: [Int32]
 
@@ -39,17 +39,20 @@ public struct RecordTable: Sendable {
     let setStarts: [Int32]
     let setValues: [Int32]
     let setPool: StringPool
-    let setFrequency: [Int32]
+    var setFrequency: [Int32]
     /// Values shared within a household (see ``HouseholdValues``), by id in ``setPool``.
-    let householdValue: [Bool]
+    var householdValue: [Bool]
 
     /// Date columns as `yyyymmdd`, 0 when missing.
     let dates: [Int32]
     /// Records carrying the same date as this record's (0 when missing), same layout as ``dates``.
-    let dateFrequency: [Int32]
+    var dateFrequency: [Int32]
     /// Records that had more distinct values in a set column (phones, emails) than the limit:
     /// only their first values take part in blocking and comparison.
     public let cappedRecords: Int
+    /// The record count term-frequency weights divide by: this table's, or a frozen base's
+    /// (see ``FrozenFrequencies``).
+    var frozenRecordCount: Int?
 
     /// Builds the table: the built-in columns, and a text column for each of `extraTextFields`
     /// (other fields the rules compare or block on, read from ``NormalizedCustomer/texts``).
