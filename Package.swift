@@ -10,7 +10,8 @@ import PackageDescription
 //                Rules; Reporting; Evaluation; SyntheticData
 //   storage/api  Store; Import; CRMClient (with APIConnection); Sandbox
 //   stored runs  StoredRuns: a finished run read back from the store, the member preparation a
-//                run, apply and review share, and the error wording of every command
+//                run, apply and review share, and the error wording of every command;
+//                StandingIndex: a run's blocking keys and statistics, for `match` and incremental runs
 //   engines      Pipeline (the batch run); Merging (apply, journal); Exporting (export); Syncing (sync);
 //                Reviewing (review logic, no HTTP) — side by side, none imports another
 //   servers      ReviewServer (the HTTP review page over Reviewing)
@@ -108,11 +109,16 @@ let package = Package(
             dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Reporting", "Store", "Support"]
         ),
 
+        // A finished run's standing index: written by every full run, read by `match` (and by
+        // incremental runs) to find and score a record's duplicates without loading the base.
+        .target(name: "StandingIndex", dependencies: ["CRMModel", "MatchEvidence", "Normalization", "Matching", "Resolution", "Rules", "Store",
+                                                     "StoredRuns"]),
+
         // Engines, side by side.
         .target(
             name: "Pipeline",
             dependencies: ["CRMModel", "Normalization", "Matching", "Resolution", "Rules", "Store", "Parallelism", "StoredRuns",
-                           "Support"]
+                           "StandingIndex", "Support"]
         ),
         // `apply`: plan, re-check, journal, send, verify, resume; the CRM behind a `MergeAPI`.
         .target(
@@ -145,7 +151,7 @@ let package = Package(
             name: "tcdedupe",
             dependencies: ["Pipeline", "Merging", "Exporting", "Syncing", "Reviewing", "ReviewServer", "StoredRuns",
                            "CRMModel", "CRMClient", "Rules", "Store", "Import", "Sandbox", "SyntheticData", "Evaluation",
-                           "Parallelism", "Support",
+                           "Parallelism", "StandingIndex", "Support",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
@@ -182,6 +188,9 @@ let package = Package(
         .testTarget(name: "CRMClientTests", dependencies: ["SandboxTestSupport", "CRMClient", "Sandbox", "CRMModel", "TestSupport"]),
         .testTarget(name: "SyncingTests", dependencies: ["SandboxTestSupport", "Syncing", "Exporting", "Sandbox", "CRMClient", "Store",
                                                          "CRMModel", "TestSupport"]),
+        // The standing index against a small generated base run with Pipeline.
+        .testTarget(name: "StandingIndexTests", dependencies: ["StandingIndex", "Pipeline", "Import", "Store", "CRMModel", "Matching",
+                                                               "Normalization", "Rules", "SyntheticData", "TestSupport"]),
         .testTarget(name: "tcdedupeTests", dependencies: ["tcdedupe", "Store", "CRMModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

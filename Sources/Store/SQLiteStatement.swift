@@ -54,7 +54,7 @@ final class SQLiteStatement {
         try check(sqlite3_bind_double(handle, index, value))
     }
 
-    private func check(_ rc: Int32) throws(StoreError) {
+    func check(_ rc: Int32) throws(StoreError) {
         guard rc == SQLITE_OK else { throw database.error(rc, sql: sql) }
     }
 

@@ -91,8 +91,9 @@ enum StoreSchema {
         auditMigration,
         // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
         reviewQueueMigration,
+        // 10: the standing index of the latest run, for `match` and incremental runs (StoreSchema+StandingIndex.swift).
+        standingIndexMigration,
         // 11: standing state of the last full run, and what each run built on (StoreSchema+Incremental.swift).
-        // (10 is the standing index's; the coordinator orders the list at merge.)
         incrementalMigration,
     ]
 

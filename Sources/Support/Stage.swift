@@ -16,6 +16,8 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     case cluster
     case resolve
     case store
+    /// Writing the standing index (`match`, incremental runs): after the run's own results.
+    case standingIndex = "standing_index"
 
     /// The name written to JSON and shown in the summary.
     public var name: String { rawValue }
@@ -24,7 +26,7 @@ public enum Stage: String, Sendable, Hashable, CaseIterable {
     public var parent: Stage? {
         switch self {
         case .index, .block, .estimateU, .score, .train, .threshold, .cluster: return .match
-        case .load, .normalize, .match, .resolve, .store: return nil
+        case .load, .normalize, .match, .resolve, .store, .standingIndex: return nil
         }
     }
 

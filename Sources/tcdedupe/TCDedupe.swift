@@ -24,7 +24,7 @@ struct TCDedupe: AsyncParsableCommand {
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
             GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
             ExportCommand.self, SyncCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, AuditCommand.self,
-            ApplyCommand.self,
+            ApplyCommand.self, MatchCommand.self,
             JournalCommand.self, RestoreCommand.self,
         ]
     )

@@ -8,6 +8,9 @@ struct BlockingKeys {
     let table: RecordTable
     /// The resolved keys of each rule, by rule index.
     private let resolved: [[ResolvedKey]]
+    /// When set, values are hashed by their bytes rather than their pool ids: the keys the
+    /// standing index stores, the same in every process (see ``StableValueIDs``).
+    private let stable: StableValueIDs?
 
     /// A key resolved to its storage. `swapBase`: where to read it when names are swapped.
     private struct ResolvedKey {
@@ -18,8 +21,9 @@ struct BlockingKeys {
         let isNamePart: Bool
     }
 
-    init(table: RecordTable, rules: [BlockingRule]) {
+    init(table: RecordTable, rules: [BlockingRule], stable: StableValueIDs? = nil) {
         self.table = table
+        self.stable = stable
         self.resolved = rules.map { rule in rule.keys.map { Self.resolve(BlockingKey($0), table) } }
     }
 
@@ -57,7 +61,8 @@ struct BlockingKeys {
 
     private func keys(record r: Int, keys: [ResolvedKey], swapped: Bool, ruleIndex: Int, _ emit: (UInt64) -> Void) {
         var hasher = KeyHasher(seed: UInt64(ruleIndex + 1))
-        hasher.combine(Int64(table.franchise[r]))
+        let franchise = table.franchise[r]
+        hasher.combine(stable.map { Int64(bitPattern: $0.franchise[Int(franchise)]) } ?? Int64(franchise))
         expand(record: r, keys: keys[...], swapped: swapped, hasher: hasher, emit)
     }
 
@@ -71,7 +76,10 @@ struct BlockingKeys {
         if key.read == .set {
             let start = Int(table.setStarts[key.base + r]), end = Int(table.setStarts[key.base + r + 1])
             for x in start..<end {
-                var h = hasher; h.combine(Int64(table.setValues[x])); expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
+                let id = table.setValues[x]
+                var h = hasher
+                h.combine(stable.map { Int64(bitPattern: $0.set[Int(id)]) } ?? Int64(id))
+                expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
             }
             return
         }
@@ -85,11 +93,15 @@ struct BlockingKeys {
         let at = (swapped ? key.swapBase : key.base) + r
         let v: Int64
         switch key.read {
-        case .textKey: v = Int64(table.textKeys[at])
+        case .textKey:
+            let id = table.textKeys[at]
+            v = id == 0 ? 0 : stable.map { Int64(bitPattern: $0.text[Int(id)]) } ?? Int64(id)
         case .textInitial:
             let id = table.textKeys[at]
             v = id == 0 ? 0 : Int64(table.textPool.firstByte(id))
-        case .textWritten: v = Int64(table.textWritten[at])
+        case .textWritten:
+            let id = table.textWritten[at]
+            v = id == 0 ? 0 : stable.map { Int64(bitPattern: $0.written[Int(id)]) } ?? Int64(id)
         case .date: v = Int64(table.dates[at])
         case .set, .absent: return nil
         }

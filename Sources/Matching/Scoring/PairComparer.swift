@@ -51,7 +51,7 @@ struct PairComparer: Sendable {
         self.parameters = compiled.flatMap { c in (0..<16).map { c.parameters[$0] } }
         self.birthdayComparison = specs.firstIndex { $0.field == "birthday" }
         self.log2Count = (0..<4_096).map { $0 == 0 ? 0 : ScoringModel.Level.log2(Double($0)) }
-        self.log2Records = ScoringModel.Level.log2(Double(max(table.frozenRecordCount ?? table.count, 1)))
+        self.log2Records = ScoringModel.Level.log2(Double(max(table.frequencyRecordCount, 1)))
         self.log2TermFrequencyMinimum = ScoringModel.Level.log2(termFrequencyMinimum)
         let compiled = self.compiled
         func exactLevel(_ c: Int?) -> Int {

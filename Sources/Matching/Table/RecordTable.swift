@@ -29,6 +29,7 @@ public struct RecordTable: Sendable {
     let textPool: StringPool
     let writtenPool: StringPool
     /// Records carrying each value, by id (a value in two columns of one group counts in both).
+    /// Settable only to freeze them to a whole base's counts (``frozen(to:newRecords:)``).
     var textFrequency: [Int32]
     var writtenFrequency: [Int32]
     /// Nickname group of each text key (0: none), by id in ``textPool``.
@@ -47,12 +48,12 @@ public struct RecordTable: Sendable {
     let dates: [Int32]
     /// Records carrying the same date as this record's (0 when missing), same layout as ``dates``.
     var dateFrequency: [Int32]
+    /// The record count term-frequency weights divide by: ``count``, or the whole base's when
+    /// the frequencies are frozen to it.
+    var frequencyRecordCount: Int
     /// Records that had more distinct values in a set column (phones, emails) than the limit:
     /// only their first values take part in blocking and comparison.
     public let cappedRecords: Int
-    /// The record count term-frequency weights divide by: this table's, or a frozen base's
-    /// (see ``FrozenFrequencies``).
-    var frozenRecordCount: Int?
 
     /// Builds the table: the built-in columns, and a text column for each of `extraTextFields`
     /// (other fields the rules compare or block on, read from ``NormalizedCustomer/texts``).
@@ -97,6 +98,7 @@ public struct RecordTable: Sendable {
             }
         }
         self.count = customers.count
+        self.frequencyRecordCount = customers.count
         self.cappedRecords = capped.count
         self.columns = columns
         self.storageIndex = layout.storageIndex

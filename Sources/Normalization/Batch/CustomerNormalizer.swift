@@ -66,8 +66,15 @@ public struct CustomerNormalizer: Sendable {
     }
 
     private func run(_ inputs: [CustomerInput], lexicon given: KanjiReadingLexicon?) -> (customers: [NormalizedCustomer], lexicon: KanjiReadingLexicon) {
+        let (customers, lexicon, _) = run(inputs, lexicon: given, splitter: nil)
+        return (customers, lexicon)
+    }
+
+    /// Normalizes `inputs` with the lexicon and splitter given, or those learned from `inputs`.
+    func run(_ inputs: [CustomerInput], lexicon given: KanjiReadingLexicon?, splitter givenSplitter: FullNameSplitter?)
+        -> (customers: [NormalizedCustomer], lexicon: KanjiReadingLexicon, splitter: FullNameSplitter) {
         // A full name typed into one field is split first, with family names learned from the base.
-        let splitter = FullNameSplitter(learningFrom: inputs)
+        let splitter = givenSplitter ?? FullNameSplitter(learningFrom: inputs)
         let inputs = ParallelChunks.mapElements(inputs) { splitter.split($0) }
         // One chunk per core when cleaning: each chunk cleans every distinct name it meets, so
         // more chunks would clean the same names again.
@@ -110,6 +117,6 @@ public struct CustomerNormalizer: Sendable {
                 }
             }
         }
-        return (customers, lexicon)
+        return (customers, lexicon, splitter)
     }
 }

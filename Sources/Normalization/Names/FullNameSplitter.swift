@@ -8,8 +8,14 @@ import Parallelism
 /// records that fill both fields), so no dictionary is needed and any base teaches its own.
 public struct FullNameSplitter: Sendable {
     /// Family names seen at least `minimumSupport` times in records with both parts.
-    private let familyNames: Set<String>
+    /// Read by ``LearnedNormalization`` (the standing index keeps it beside a run).
+    let familyNames: Set<String>
     public static let minimumSupport = 3
+
+    /// A splitter that knows `familyNames`, learned before (from a run's base).
+    public init(familyNames: Set<String>) {
+        self.familyNames = familyNames
+    }
 
     /// Learns the family names of `inputs`.
     public init(learningFrom inputs: [CustomerInput]) {

@@ -25,7 +25,8 @@ public struct KanjiReadingLexicon: Sendable {
 
     private var counts: [Observation: Int] = [:]
     private var readingKeyCache: [UTF8Key: String] = [:]
-    private var learned: [UTF8Key: String] = [:]
+    /// Read by ``LearnedNormalization`` (the standing index keeps it beside a run).
+    var learned: [UTF8Key: String] = [:]
     private let names: NameNormalizer
 
     /// An empty lexicon; `names` computes reading keys in ``observe(name:reading:)``.

@@ -77,7 +77,7 @@ public struct IncrementalRun: Sendable {
         progress?("\(group(figures.changed)) customers changed since run \(base.runID); normalizing \(group(ids.count))")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
-        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
+        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs, learned: base.model.learned)
         timer.end(.normalize)
 
         let previous = PreviousMatch(previousIndex: previousIndex, previousCount: base.state.count,

@@ -1,10 +1,15 @@
 import CRMModel
 import Matching
+import Normalization
+import StandingIndex
 import Store
 import StoredRuns
 
 /// The model of an earlier run, as a later run keeps it: m, u and the prior (the run's stored
-/// scoring model) and the value counts it weighed exact matches by (``FrozenFrequencies``).
+/// scoring model), the value counts it weighed exact matches by (``FrozenFrequencies``), and
+/// what its normalization learned from its base (family names that split a full name, kanji
+/// readings: from the run's standing index), without which a record that did not change could
+/// key differently once other records change.
 ///
 /// "The same model" means all of these: two runs over one base with the same kept model give
 /// the same pairs with the same weights, bit for bit, which is what an incremental run is
@@ -13,6 +18,7 @@ public struct KeptModel: Sendable {
     public let runID: Int64
     let model: ScoringModel
     let frequencies: FrozenFrequencies
+    let learned: LearnedNormalization
     /// Which m the earlier run learned or kept, stated again by the runs that keep its model.
     let weights: WeightSource
     let trainedModel: String?
@@ -38,7 +44,12 @@ public struct KeptModel: Sendable {
             throw PipelineError("run \(runID) kept no value counts with its model (it predates incremental runs)",
                                 hint: "run `tcdedupe run --full` once; later runs can keep its model")
         }
-        return KeptModel(runID: runID, model: model, frequencies: frequencies, weights: weightSource(summary: run.summary),
+        let learned: LearnedNormalization
+        do { learned = try StandingIndex.open(store: store, runID: runID).learned } catch {
+            throw PipelineError("run \(runID) has no standing index any more (only the newest full run keeps one): \(error)",
+                                hint: "run `tcdedupe run --full`; later runs keep its model")
+        }
+        return KeptModel(runID: runID, model: model, frequencies: frequencies, learned: learned, weights: weightSource(summary: run.summary),
                          trainedModel: run.trainedModel, scoringModel: text)
     }
 

@@ -3,6 +3,7 @@ import Matching
 import Normalization
 import Resolution
 import Rules
+import StandingIndex
 import Parallelism
 import Store
 import StoredRuns
@@ -54,7 +55,9 @@ public struct BatchRun: Sendable {
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
-        let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
+        // A kept model keeps what normalization learned from its base too (see ``KeptModel``).
+        let (normalized, learned) = keptModel.map { (CustomerNormalizer(options: setup.options).normalize(inputs, learned: $0.learned), $0.learned) }
+            ?? CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
         timer.end(.normalize)
 
         let matcher = Matcher(settings: rules.matching), options = Matcher.Options(threads: threads, train: train, progress: progress)
@@ -104,6 +107,13 @@ public struct BatchRun: Sendable {
         timer.record(.resolve, resolveTime)
         timer.record(.store, storeTime)
         timer.restart()
+
+        // The standing index (for `match` and incremental runs): keys, statistics, what
+        // normalization learned. Stored before the run finishes, so a finished run has one.
+        progress?("writing the standing index")
+        try StandingIndexData(runID: runID, result: result, rules: rules.matching.blockingRules, customerIDs: ids, learned: learned,
+                              threads: threads).write(to: store)
+        timer.end(.standingIndex)
 
         var statistics = result.statistics
         if let keptModel {

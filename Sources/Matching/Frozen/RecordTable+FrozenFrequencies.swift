@@ -3,7 +3,7 @@ extension RecordTable {
     /// ``FrozenFrequencies``): values carried by two or more records, household values, dates
     /// carried by two or more records, and the record count.
     public func frozenFrequencies() -> FrozenFrequencies {
-        var builder = FrozenFrequencies.Builder(recordCount: frozenRecordCount ?? count)
+        var builder = FrozenFrequencies.Builder(recordCount: frequencyRecordCount)
         forEachValueGroup { name, kind, ids in
             let g = builder.group(name)
             switch kind {
@@ -78,7 +78,7 @@ extension RecordTable {
         table.setFrequency = sets
         table.householdValue = household
         table.dateFrequency = dateFrequency
-        table.frozenRecordCount = frozen.recordCount
+        table.frequencyRecordCount = frozen.recordCount
         return table
     }
 
