@@ -97,6 +97,10 @@ public struct Matcher: Sendable {
         statistics.prior = model.prior
 
         let final = comparer(table, model)
+        if statistics.weights.isLearned {
+            scored = scored.weighedDirectly(near: ScoringModel.weight(probability: settings.reviewThreshold) - model.priorWeight,
+                                            candidates: candidates, comparer: final, threads: options.threads)
+        }
         let pairs = scored.pairs(atOrAbove: settings.reviewThreshold, priorWeight: model.priorWeight, candidates: candidates)
         statistics.scoredPairs = pairs.count
         endStage(.threshold)
@@ -106,7 +110,9 @@ public struct Matcher: Sendable {
         statistics.guardRefusals = refusals
         endStage(.cluster)
 
-        return MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
+        var result = MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
+        result.candidates = candidates.packed
+        return result
     }
 
     /// The clusterer of these settings: the over-merge guard and the auto-merge conditions.

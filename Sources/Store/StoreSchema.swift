@@ -93,6 +93,8 @@ enum StoreSchema {
         reviewQueueMigration,
         // 10: the standing index of the latest run, for `match` and incremental runs (StoreSchema+StandingIndex.swift).
         standingIndexMigration,
+        // 11: standing state of the last full run, and what each run built on (StoreSchema+Incremental.swift).
+        incrementalMigration,
     ]
 
     /// The schema version this build writes.

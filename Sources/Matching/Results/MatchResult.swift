@@ -9,6 +9,9 @@ public struct MatchResult: Sendable {
     public let clusters: [MatchedCluster]
     public let statistics: MatchStatistics
     let comparer: PairComparer
+    /// Every candidate pair blocking proposed, packed `i << 32 | j`, ascending: kept with a
+    /// run's standing state, so that a later incremental run knows which pairs were compared.
+    public internal(set) var candidates: [UInt64] = []
 
     /// The evidence for one pair: each comparison's level and weight, summing (with the prior)
     /// to the pair's match weight.

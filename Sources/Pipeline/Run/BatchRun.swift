@@ -24,6 +24,10 @@ public struct BatchRun: Sendable {
     /// Learn m by EM (the default; `run --no-train` turns it off). The run still keeps the
     /// rules' m, and says why, when the base is too small or EM does not converge.
     public let train: Bool
+    /// Score with this earlier run's model instead of estimating one (`run --full --model-from`).
+    public var keptModel: KeptModel?
+    /// Why a `run` that would have been incremental runs in full (said in the summary).
+    public var fullRunReason: String?
 
     public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = true) {
         self.databasePath = databasePath
@@ -51,10 +55,14 @@ public struct BatchRun: Sendable {
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
-        let (normalized, learned) = CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
+        // A kept model keeps what normalization learned from its base too (see ``KeptModel``).
+        let (normalized, learned) = keptModel.map { (CustomerNormalizer(options: setup.options).normalize(inputs, learned: $0.learned), $0.learned) }
+            ?? CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
         timer.end(.normalize)
 
-        let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
+        let matcher = Matcher(settings: rules.matching), options = Matcher.Options(threads: threads, train: train, progress: progress)
+        let result = keptModel.map { matcher.match(normalized, keeping: $0.model, frequencies: $0.frequencies, options: options).result }
+            ?? matcher.match(normalized, options: options)
         timer.end(.match)
 
         progress?("resolving \(group(result.clusters.count)) clusters")
@@ -66,8 +74,9 @@ public struct BatchRun: Sendable {
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
             try store.createRun(rulesHash: rules.fingerprint, rulesText: rules.text,
-                                trainedModel: result.statistics.weights.isLearned ? ModelJSON.encode(result.model) : nil,
-                                scoringModel: ModelJSON.encode(result.model), startedAt: startedAt)
+                                trainedModel: keptModel.map(\.trainedModel)
+                                    ?? (result.statistics.weights.isLearned ? ModelJSON.encode(result.model) : nil),
+                                scoringModel: keptModel?.scoringModel ?? ModelJSON.encode(result.model), startedAt: startedAt)
         }
         // One connection writes while the cores resolve the next batch: the writer is
         // one-threaded, and taking turns left a core idle for most of the store time.
@@ -83,6 +92,9 @@ public struct BatchRun: Sendable {
         }
         // The scored pairs go first: the writer stores them while the first batch is resolved.
         writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
+        // What the incremental runs after this one build on, written while clusters are resolved.
+        let digests = loaded.digests
+        writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result) }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
@@ -103,14 +115,21 @@ public struct BatchRun: Sendable {
                               threads: threads).write(to: store)
         timer.end(.standingIndex)
 
-        let summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
-                                  statistics: result.statistics, counts: counts, timings: timer.timings)
+        var statistics = result.statistics
+        if let keptModel {
+            statistics.weights = keptModel.weights
+            try store.recordRunBase(runID: runID, baseRunID: keptModel.runID, kind: "kept_model")
+        }
+        var summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
+                                  statistics: statistics, counts: counts, timings: timer.timings)
+        summary.keptModelFrom = keptModel?.runID
+        summary.fullRunReason = fullRunReason
         try store.finishRun(id: runID, summaryJSON: summary.json.serialized())
         return summary
     }
 
     /// The summary of a finished run; the matcher's own stages are listed under "match".
-    private func makeSummary(runID: Int64, customers: Int, unreadable: Int, statistics: MatchStatistics,
+    func makeSummary(runID: Int64, customers: Int, unreadable: Int, statistics: MatchStatistics,
                              counts: ClusterCounts, timings: [StageTiming]) -> RunSummary {
         var stages: [StageTiming] = []
         for t in timings {

@@ -18,6 +18,8 @@ struct CustomerLoader {
         var raw: RawRecords
         /// Records the store holds but that no longer parse (should not happen after import).
         var unreadable: [(id: String, reason: String)]
+        /// A digest of each record's raw JSON, in the order of `fields`.
+        var digests: [UInt64] = []
     }
 
     func load() throws -> Loaded {
@@ -45,7 +47,7 @@ struct CustomerLoader {
         try spill.flushForReading()
         return Loaded(fields: parsed.fields,
                       raw: RawRecords(file: spill, starts: parsed.spillStarts, lengths: parsed.spillLengths),
-                      unreadable: parsed.unreadable)
+                      unreadable: parsed.unreadable, digests: parsed.digests)
     }
 
     /// Parses one batch in parallel, results in record order.

@@ -14,6 +14,9 @@ struct MergeSuggester: Sendable {
     let resolver: Resolver
     let emails: EmailNormalizer
     let ids: [String]
+    /// Added to every cluster's number: an incremental run numbers the clusters it rebuilds
+    /// after those it carries over.
+    var firstNumber = 1
 
     /// Resolves the clusters `range` (numbered from 1 in cluster order), in parallel, straight
     /// into the rows the store keeps: a run stores them batch by batch, so the payloads of all
@@ -25,7 +28,7 @@ struct MergeSuggester: Sendable {
                 var scratch: [UInt8] = []
                 return try part.map { offset in
                     let k = range.lowerBound + offset
-                    return Self.row(try suggest(result.clusters[k], number: k + 1, result: result, parser: parser,
+                    return Self.row(try suggest(result.clusters[k], number: k + firstNumber, result: result, parser: parser,
                                                 scratch: &scratch))
                 }
             }

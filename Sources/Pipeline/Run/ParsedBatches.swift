@@ -10,6 +10,8 @@ final class ParsedBatches: @unchecked Sendable {
     /// Where the raw JSON of each record in ``fields`` sits in the run's scratch file.
     private(set) var spillStarts: [Int] = []
     private(set) var spillLengths: [Int32] = []
+    /// A digest of each record's raw JSON (see ``RawDigest``), for incremental runs.
+    private(set) var digests: [UInt64] = []
 
     func add(_ chunks: [[Result<CustomerFields, CustomerLoader.LoadFailure>]], of batch: RawBatch) {
         var k = 0
@@ -20,6 +22,7 @@ final class ParsedBatches: @unchecked Sendable {
                     fields.append(f)
                     spillStarts.append(batch.spillStarts[k])
                     spillLengths.append(Int32(batch.length(k)))
+                    digests.append(batch.withRaw(k, RawDigest.of))
                 case .failure(let e):
                     unreadable.append((e.id, e.reason))
                 }

@@ -30,6 +30,11 @@ public struct RunSummary: Sendable {
     public var autoMergeThreshold = 0.0
     public var timings: [StageTiming] = []
     public var peakMemoryBytes = 0
+    /// Set when the run was incremental (see ``IncrementalRun``).
+    public var incremental: IncrementalFigures?
+    /// Why a `run` without `--full` still ran in full; or the run whose model a full run kept.
+    public var fullRunReason: String?
+    public var keptModelFrom: Int64?
 
     public init(runID: Int64, rulesSource: String, rulesFingerprint: String, threads: Int, trained: Bool,
                 customers: Int, statistics: MatchStatistics) {
@@ -48,6 +53,9 @@ public struct RunSummary: Sendable {
     public var text: String {
         var lines: [String] = []
         lines.append("run \(runID): \(group(customers)) customers, rules \(rulesFingerprint) (\(rulesSource))")
+        if let incremental { lines.append("  " + incremental.text) }
+        if let fullRunReason { lines.append("  full run: " + fullRunReason) }
+        if let keptModelFrom { lines.append("  model kept from run \(keptModelFrom) (m, u, prior, value counts)") }
         lines.append("  " + statistics.weights.statement)
         if unreadableCustomers > 0 { lines.append("  unreadable records skipped  \(group(unreadableCustomers))") }
         let byRule = statistics.pairsByRule.map { (rule: $0.key, pairs: $0.value) }
@@ -128,6 +136,9 @@ public struct RunSummary: Sendable {
             }),
             "total_seconds": .number(fixed(totalSeconds, 3)),
             "peak_memory_bytes": .number(String(peakMemoryBytes)),
+            "incremental": incremental?.json ?? .null,
+            "full_run_reason": fullRunReason.map { .string($0) } ?? .null,
+            "model_from_run": keptModelFrom.map { .number(String($0)) } ?? .null,
         ]))
     }
 
