@@ -91,6 +91,9 @@ enum StoreSchema {
         auditMigration,
         // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
         reviewQueueMigration,
+        // 13 once merged (after 10 standing index, 11 incremental, 12 pins): live and dry runs
+        // (StoreSchema+DryRun.swift).
+        dryRunMigration,
     ]
 
     /// The schema version this build writes.

@@ -23,6 +23,8 @@ public struct BatchRun: Sendable {
     /// Learn m by EM (the default; `run --no-train` turns it off). The run still keeps the
     /// rules' m, and says why, when the base is too small or EM does not converge.
     public let train: Bool
+    /// `.dryRun` (`run --dry-run`): stored as a dry run, which no "latest run" query picks.
+    public var kind: RunKind = .live
 
     public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = true) {
         self.databasePath = databasePath
@@ -68,6 +70,7 @@ public struct BatchRun: Sendable {
                                 trainedModel: result.statistics.weights.isLearned ? ModelJSON.encode(result.model) : nil,
                                 scoringModel: ModelJSON.encode(result.model), startedAt: startedAt)
         }
+        if kind == .dryRun { try store.markDryRun(id: runID) }
         // One connection writes while the cores resolve the next batch: the writer is
         // one-threaded, and taking turns left a core idle for most of the store time.
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)

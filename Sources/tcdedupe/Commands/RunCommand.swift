@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Store
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +30,16 @@ struct RunCommand: ParsableCommand {
         """))
     var train = true
 
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(
+        "Try these rules without replacing the latest run: store a dry run and show what it would change.",
+        discussion: """
+        The run is stored as a dry run: review, apply, report, status and the next run keep \
+        reading the latest live run. After the summary comes the diff from that live run (as \
+        `tcdedupe diff --to dry-run` prints it; with --json under "diff"). The store keeps only \
+        the newest dry run; `apply` refuses one.
+        """))
+    var dryRun = false
+
     @Flag(help: "Print the summary as one JSON object.")
     var json = false
 
@@ -38,11 +49,12 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CLI.perform {
             let ruleSet = try Workspace.loadRules(path: rules)
-            let job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet,
+            var job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet,
                                threads: threads.resolved, train: train)
+            if dryRun { job.kind = .dryRun }
             let summary = try job.execute(progress: quiet ? nil : CLI.progressLine)
             CLI.finishProgress()
-            CLI.say(json ? summary.jsonText : summary.text)
+            if dryRun { try sayDryRun(summary) } else { CLI.say(json ? summary.jsonText : summary.text) }
         }
     }
 }
