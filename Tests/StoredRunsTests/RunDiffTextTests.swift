@@ -54,3 +54,18 @@ struct RunDiffTextTests {
         #expect(members.last == .object(JSONObject(["id": .string("c"), "name": .string("Name c"), "on_both_sides": .bool(false)])))
     }
 }
+
+@Suite("diff output: long examples")
+struct RunDiffLongExampleTests {
+    @Test("an example of a wide split shows six clusters of the newer run and counts the rest")
+    func wideSplit() throws {
+        let fixture = try RunFixture()
+        let members = (0..<20).map { "m\($0 < 10 ? "0" : "")\($0)" }
+        let from = try fixture.run([FixtureCluster(1, members)])
+        let to = try fixture.run(stride(from: 0, to: 20, by: 2).map { FixtureCluster($0 + 100, [members[$0], members[$0 + 1]]) })
+        let text = try RunDiffer().diff(fixture.store, from: from, to: to).text
+        let lines = text.split(separator: "\n")
+        #expect(lines.filter { $0.contains("run \(to) #") }.count == 6)
+        #expect(lines.contains { $0 == "        … 4 more clusters of run \(to)" }, "\(text)")
+    }
+}

@@ -8,6 +8,8 @@ import Support
 extension RunDiff {
     /// Members shown per cluster in an example; the rest are counted.
     static let membersShown = 6
+    /// Clusters shown per side of an example (a split can make dozens); the rest are counted.
+    static let clustersShown = 6
 
     public var text: String {
         var lines = ["run \(fromRun)\(Self.kindNote(fromKind)) → run \(toRun)\(Self.kindNote(toKind)): "
@@ -20,8 +22,15 @@ extension RunDiff {
                 + "  " + change.meaning)
             guard change != .unchanged else { continue }
             for example in examples[change] ?? [] {
-                for (k, cluster) in (example.before + example.after).enumerated() {
-                    lines.append((k == 0 ? "      - " : "        ") + Self.line(cluster, newer: k >= example.before.count))
+                var first = true
+                for (side, newer) in [(example.before, false), (example.after, true)] {
+                    for cluster in side.prefix(Self.clustersShown) {
+                        lines.append((first ? "      - " : "        ") + Self.line(cluster, newer: newer))
+                        first = false
+                    }
+                    if side.count > Self.clustersShown {
+                        lines.append("        … \(side.count - Self.clustersShown) more clusters of run \(newer ? toRun : fromRun)")
+                    }
                 }
             }
         }
