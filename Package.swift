@@ -171,6 +171,7 @@ let package = Package(
                                                            "Support", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "JSON", "Support", "TestSupport", "Normalization"]),
+        .testTarget(name: "StoredRunsTests", dependencies: ["StoredRuns", "Store", "Resolution", "CRMModel", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "StoredRuns", "Import", "Store", "CRMModel", "Matching", "Rules",
                                                           "Normalization", "TestSupport"]),
         // The merge engine against an in-memory CRM; a run to merge is made with Pipeline.

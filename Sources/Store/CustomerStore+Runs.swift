@@ -93,13 +93,16 @@ extension CustomerStore {
         guard db.changes == 1 else { throw unknownRun(id) }
     }
 
-    /// The newest run (highest id), or nil when there is none.
+    /// The newest live run (highest id), or nil when there is none. Dry runs (``RunKind``) are
+    /// never "the latest run": review, apply, reports and status read what went live.
     ///
     /// - Parameter finishedOnly: skip runs that never finished (interrupted or still going).
-    public func latestRunID(finishedOnly: Bool = false) throws(StoreError) -> Int64? {
-        try db.scalarInt(finishedOnly
-            ? "SELECT max(id) FROM runs WHERE finished_at IS NOT NULL"
-            : "SELECT max(id) FROM runs")
+    /// - Parameter includingDryRuns: consider dry runs too.
+    public func latestRunID(finishedOnly: Bool = false, includingDryRuns: Bool = false) throws(StoreError) -> Int64? {
+        let kind = includingDryRuns ? "1" : try liveRunsOnly()
+        return try db.scalarInt(finishedOnly
+            ? "SELECT max(id) FROM runs WHERE finished_at IS NOT NULL AND \(kind)"
+            : "SELECT max(id) FROM runs WHERE \(kind)")
     }
 
     /// Every run id, oldest first.
@@ -126,6 +129,7 @@ extension CustomerStore {
         row.processID = statement.isNull(8) ? nil : statement.int64(8)
         row.processToken = statement.text(9)
         row.interruptedAt = statement.text(10)
+        row.kind = try runKind(id: id)
         return row
     }
 

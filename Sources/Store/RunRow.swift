@@ -21,6 +21,8 @@ public struct RunRow: Sendable, Hashable {
     public var processToken: String?
     /// ISO 8601 UTC: when a later run found this one's process gone and marked it interrupted.
     public var interruptedAt: String?
+    /// Live, or a dry run that no "latest run" query picks.
+    public var kind: RunKind = .live
 
     /// Finished, interrupted, or still running: an unfinished run whose process is gone counts
     /// as interrupted even before the next run marks it so (a read-only `status` sees it too).

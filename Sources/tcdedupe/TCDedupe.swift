@@ -22,7 +22,7 @@ struct TCDedupe: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
-            GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
+            DiffCommand.self, GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
             ExportCommand.self, SyncCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, AuditCommand.self,
             ApplyCommand.self, MatchCommand.self,
             JournalCommand.self, RestoreCommand.self,

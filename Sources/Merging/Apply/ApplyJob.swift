@@ -64,6 +64,7 @@ public struct ApplyJob: Sendable {
         }
         defer { if !dryRun { try? store.releaseApplyLock() } }
         let runID = try StoredRun.resolveID(store, requested: self.runID)
+        try StoredRun.requireLive(store, runID: runID, command: "apply")
         guard let row = try store.run(id: runID), let text = row.rulesText else {
             throw PipelineError("run \(runID) kept no rules", hint: "run `tcdedupe run` again")
         }

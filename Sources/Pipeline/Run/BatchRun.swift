@@ -28,6 +28,8 @@ public struct BatchRun: Sendable {
     public var keptModel: KeptModel?
     /// Why a `run` that would have been incremental runs in full (said in the summary).
     public var fullRunReason: String?
+    /// `.dryRun` (`run --dry-run`): stored as a dry run, which no "latest run" query picks.
+    public var kind: RunKind = .live
 
     public init(databasePath: String, rules: RuleSet, threads: Int, train: Bool = true) {
         self.databasePath = databasePath
@@ -78,6 +80,7 @@ public struct BatchRun: Sendable {
                                     ?? (result.statistics.weights.isLearned ? ModelJSON.encode(result.model) : nil),
                                 scoringModel: keptModel?.scoringModel ?? ModelJSON.encode(result.model), startedAt: startedAt)
         }
+        if kind == .dryRun { try store.markDryRun(id: runID) }
         // One connection writes while the cores resolve the next batch: the writer is
         // one-threaded, and taking turns left a core idle for most of the store time.
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
@@ -93,8 +96,11 @@ public struct BatchRun: Sendable {
         // The scored pairs go first: the writer stores them while the first batch is resolved.
         writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
         // What the incremental runs after this one build on, written while clusters are resolved.
+        // A dry run writes neither: the next run and `match` keep building on the live run.
         let digests = loaded.digests
-        writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result) }
+        if kind == .live {
+            writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result) }
+        }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
@@ -110,10 +116,12 @@ public struct BatchRun: Sendable {
 
         // The standing index (for `match` and incremental runs): keys, statistics, what
         // normalization learned. Stored before the run finishes, so a finished run has one.
-        progress?("writing the standing index")
-        try StandingIndexData(runID: runID, result: result, rules: rules.matching.blockingRules, customerIDs: ids, learned: learned,
-                              threads: threads).write(to: store)
-        timer.end(.standingIndex)
+        if kind == .live {
+            progress?("writing the standing index")
+            try StandingIndexData(runID: runID, result: result, rules: rules.matching.blockingRules, customerIDs: ids, learned: learned,
+                                  threads: threads).write(to: store)
+            timer.end(.standingIndex)
+        }
 
         var statistics = result.statistics
         if let keptModel {

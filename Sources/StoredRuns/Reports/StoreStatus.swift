@@ -17,7 +17,7 @@ public struct StoreStatus: Sendable {
         for id in try store.runIDs() {
             if let r = try store.run(id: id) { runs.append(r) }
         }
-        let latest = runs.last { $0.finishedAt != nil }
+        let latest = runs.last { $0.finishedAt != nil && $0.kind == .live }
         let summary = try latest?.summary.map { try JSONValue(parsing: $0) }
         let audit = try latest.map { try AuditEstimate.read(store, runID: $0.id) }
         return StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary,
@@ -32,10 +32,10 @@ public struct StoreStatus: Sendable {
             if let s = r.summary, case .object(let o)? = try? JSONValue(parsing: s) {
                 clusters = ", \(o["clusters"]?.scalarText ?? "?") clusters (\(o["auto_merge_clusters"]?.scalarText ?? "?") auto-merge)"
             }
-            lines.append("  run \(r.id): started \(r.startedAt), \(state), rules \(r.rulesHash ?? "?")\(clusters)")
+            lines.append("  run \(r.id)\(r.kind == .dryRun ? " (dry run)" : ""): started \(r.startedAt), \(state), rules \(r.rulesHash ?? "?")\(clusters)")
         }
         if runs.count > 10 { lines.insert("  (latest 10 of \(runs.count) runs)", at: 1) }
-        if let statement = WeightsJSON.statement(summary: runs.last { $0.finishedAt != nil }?.summary) {
+        if let statement = WeightsJSON.statement(summary: runs.last { $0.finishedAt != nil && $0.kind == .live }?.summary) {
             lines.append("  latest run's " + statement)
         }
         if case .object(let latest)? = latestSummary, let total = latest["candidate_pairs"]?.scalarText.flatMap({ Int($0) }),
@@ -53,6 +53,7 @@ public struct StoreStatus: Sendable {
             "customers": .number(String(customers)),
             "runs": .number(String(runs.count)),
             "run_ids": .array(runs.map { .number(String($0.id)) }),
+            "dry_run_ids": .array(runs.filter { $0.kind == .dryRun }.map { .number(String($0.id)) }),
             "latest_run": latestSummary ?? .null,
             "audit": audit?.json ?? .null,
         ]))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Store
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,6 +51,16 @@ struct RunCommand: ParsableCommand {
         """, valueName: "run"))
     var modelFrom: Int64?
 
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(
+        "Try these rules without replacing the latest run: store a dry run and show what it would change.",
+        discussion: """
+        The run is stored as a dry run: review, apply, report, status and the next run keep \
+        reading the latest live run. After the summary comes the diff from that live run (as \
+        `tcdedupe diff --to dry-run` prints it; with --json under "diff"). The store keeps only \
+        the newest dry run; `apply` refuses one.
+        """))
+    var dryRun = false
+
     @Flag(help: "Print the summary as one JSON object.")
     var json = false
 
@@ -61,7 +72,13 @@ struct RunCommand: ParsableCommand {
             let ruleSet = try Workspace.loadRules(path: rules)
             let progress = quiet ? nil : CLI.progressLine
             let summary: RunSummary
-            if let modelFrom {
+            if dryRun {
+                // Other rules make another model: a dry run is always a full run.
+                guard modelFrom == nil else { throw ValidationError("--dry-run cannot keep a model (--model-from): the rules it tries make their own") }
+                var job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet, threads: threads.resolved, train: train)
+                job.kind = .dryRun
+                summary = try job.execute(progress: progress)
+            } else if let modelFrom {
                 guard full else { throw ValidationError("--model-from needs --full: an incremental run always keeps its base's model") }
                 var job = BatchRun(databasePath: database.resolvedPath, rules: ruleSet, threads: threads.resolved, train: false)
                 job.keptModel = try KeptModel.load(databasePath: database.resolvedPath, runID: modelFrom)
@@ -74,7 +91,7 @@ struct RunCommand: ParsableCommand {
                                              train: train).execute(progress: progress)
             }
             CLI.finishProgress()
-            CLI.say(json ? summary.jsonText : summary.text)
+            if dryRun { try sayDryRun(summary) } else { CLI.say(json ? summary.jsonText : summary.text) }
         }
     }
 }
