@@ -91,6 +91,8 @@ enum StoreSchema {
         auditMigration,
         // 9: the review queue's indexes, leases and search keys (StoreSchema+ReviewQueue.swift).
         reviewQueueMigration,
+        // 12 (ordered at merge): stable cluster keys, never-merge pins, approvals that last (StoreSchema+Pins.swift).
+        pinsMigration,
     ]
 
     /// The schema version this build writes.
