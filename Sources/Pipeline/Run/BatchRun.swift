@@ -53,7 +53,9 @@ public struct BatchRun: Sendable {
         let normalized = CustomerNormalizer(options: setup.options).normalize(inputs)
         timer.end(.normalize)
 
-        let result = Matcher(settings: rules.matching).match(normalized, options: .init(threads: threads, train: train, progress: progress))
+        var options = Matcher.Options(threads: threads, train: train, progress: progress)
+        options.cannotLinks = try RunPins.cannotLinks(store, ids: loaded.fields.map(\.id))
+        let result = Matcher(settings: rules.matching).match(normalized, options: options)
         timer.end(.match)
 
         progress?("resolving \(group(result.clusters.count)) clusters")
@@ -91,6 +93,8 @@ public struct BatchRun: Sendable {
         // "resolve" includes the writes that overlapped it; "store" is what the writer still had
         // to do after the last batch was resolved.
         try storeTime.measure { try writer.finish() }
+        // Approvals of the previous run that still hold become this run's (pins need nothing here).
+        _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }
         timer.record(.resolve, resolveTime)
         timer.record(.store, storeTime)
         timer.restart()
