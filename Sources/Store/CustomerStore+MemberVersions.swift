@@ -60,3 +60,17 @@ extension CustomerStore {
         return out
     }
 }
+
+extension CustomerStore {
+    /// Whether `apply` sent a merge that destroys `customerID` (sent, verified or unverified in the
+    /// journal of any run): an approval that was applied is spent, even while the store, not yet
+    /// synced, still holds the victim.
+    public func wasMergedAway(_ customerID: String) throws(StoreError) -> Bool {
+        let statement = try db.prepare("""
+            SELECT 1 FROM merge_journal, json_each(merge_journal.victim_ids)
+            WHERE state IN ('sent', 'verified', 'unverified') AND json_each.value = ?1 LIMIT 1
+            """)
+        try statement.bind(customerID, at: 1)
+        return try statement.step()
+    }
+}

@@ -71,6 +71,25 @@ struct DecisionsAcrossRunsTests {
         #expect(try store.decision(runID: third, clusterID: thirdCluster.clusterID)?.carriedFromRun == first)
     }
 
+    @Test("an approval apply already sent is spent: the next run, not yet synced, does not approve it again")
+    func appliedApprovalNotCarried() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let first = try fixture.importAndRun(backgroundCustomers(120) + [Self.t1, Self.t2], threads: 2).runID
+        let store = try CustomerStore(path: fixture.database)
+        let approved = try #require(try cluster(store, run: first, holding: "t1"))
+        try approve(store, approved, run: first)
+        let ids = approved.members.map(\.customerID)
+        try store.planMerges([JournalEntry(runID: first, clusterID: approved.clusterID, victorID: ids[0],
+                                           victimIDs: Array(ids.dropFirst()), state: .planned, mode: "approved")])
+        try store.markMerge(runID: first, clusterID: approved.clusterID, .sent)
+
+        let second = try run(fixture)
+        let again = try #require(try cluster(store, run: second, holding: "t1"))
+        #expect(try store.decision(runID: second, clusterID: again.clusterID) == nil)
+        #expect(try store.carriedDecision(runID: second, clusterID: again.clusterID) == nil)
+    }
+
     @Test("an approval lapses when a member changed since: the cluster goes back to review")
     func approvalNotCarriedWhenChanged() throws {
         let fixture = try PipelineFixture()

@@ -9,7 +9,8 @@ import Store
 /// approved members are all there and unchanged but new ones joined, the cluster is "grown":
 /// it stays undecided and the review page marks which members were approved and which links
 /// are new. A member changed or gone sends the cluster to review again ("changed").
-/// Rejections need nothing here: they hold through pins.
+/// Rejections need nothing here: they hold through pins. An approval `apply` already sent is
+/// not carried: its merge is spent.
 public struct DecisionCarrier {
     let store: CustomerStore
 
@@ -24,6 +25,8 @@ public struct DecisionCarrier {
         var rows: [CarriedDecisionRow] = []
         var reached = Set<Int>()
         for approval in approvals {
+            // Applied already: the merge is spent, even before a sync tells the store its victims are gone.
+            if try approval.victimIDs.contains(where: { try store.wasMergedAway($0) }) { continue }
             guard let clusterID = try clusterHolding(approval, runID: runID), reached.insert(clusterID).inserted,
                   let cluster = try store.cluster(runID: runID, clusterID: clusterID) else { continue }
             let members = cluster.members.map(\.customerID)
