@@ -14,6 +14,10 @@ extension CustomerStore {
         let runExists = try db.prepare("SELECT 1 FROM runs WHERE id = ?1")
         try runExists.bind(row.runID, at: 1)
         guard try runExists.step() else { throw unknownRun(row.runID) }
+        // Ends the read at once: a read still open when the write starts cannot become a write
+        // after another connection (the review server's search index) wrote, and SQLite refuses
+        // it at once instead of waiting.
+        runExists.reset()
         var saved = row
         saved.decidedAt = try db.now()
         if saved.memberVersions.isEmpty {
