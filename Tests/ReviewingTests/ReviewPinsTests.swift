@@ -32,6 +32,24 @@ struct ReviewPinsTests {
         #expect(try store.pins(includeLifted: true).allSatisfy { $0.liftedBy == "hanako" })
     }
 
+    @Test("rejecting a cluster that grew past an earlier approval pins only the new member against the approved ones")
+    func rejectGrownPinsOnlyNewMember() throws {
+        let fixture = try ReviewFixture()
+        defer { fixture.cleanUp() }
+        let board = try ReviewBoard(databasePath: fixture.database)
+        let tanaka = try ReviewBoardTests.cluster(board, holding: "t1")
+        let store = try CustomerStore(path: fixture.database)
+        let approval = StandingApproval(originRunID: board.runID, victorID: "t1", victimIDs: ["t2"], chosenVictorID: nil, planBody: nil,
+                                        reviewer: "hanako", decidedAt: "2026-12-01T00:00:00.000Z", memberVersions: [:])
+        try store.saveCarriedDecisions([CarriedDecisionRow(runID: board.runID, clusterID: tanaka.clusterID, state: .grown,
+                                                           approval: approval, newMemberIDs: ["t3"])])
+        guard case .object(let json) = try board.clusterJSON(tanaka.clusterID) else { Issue.record("not an object"); return }
+        #expect((json["carried"]?.objectValue?["new_member_ids"]?.arrayValue ?? []).compactMap(\.stringValue) == ["t3"])
+
+        try board.decide(tanaka.clusterID, .reject, reviewer: "jiro")
+        #expect(Set(try store.livePins().map { "\($0.customerA)-\($0.customerB)" }) == ["t1-t3", "t2-t3"])
+    }
+
     @Test("a member removed by hand is pinned against the members that stay, and the pin can be lifted")
     func removedMemberPinned() throws {
         let fixture = try ReviewFixture()
