@@ -180,7 +180,8 @@ let package = Package(
         // Shared fixture of the review tests: a database with one finished run.
         .target(name: "ReviewTestSupport", dependencies: ["Pipeline", "Import", "Rules", "Store", "TestSupport"],
                 path: "Tests/ReviewTestSupport"),
-        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution", "TestSupport"]),
+        .testTarget(name: "ReviewingTests", dependencies: ["ReviewTestSupport", "Reviewing", "Store", "Resolution", "MatchEvidence",
+                                                           "CRMModel", "TestSupport"]),
         .testTarget(name: "ReviewServerTests", dependencies: ["ReviewTestSupport", "ReviewServer", "Reviewing", "StoredRuns", "Store",
                                                               "TestSupport"]),
         // Shared fixtures of the API tests: a sandbox in-process with a tiny customer base.

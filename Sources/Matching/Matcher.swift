@@ -23,6 +23,8 @@ public struct Matcher: Sendable {
         public var train: Bool
         /// Called at the start of each stage with its name (for progress lines).
         public var progress: (@Sendable (String) -> Void)?
+        /// "Never merge" pins by record index: the clusterer refuses every union they forbid.
+        public var cannotLinks = CannotLinks()
 
         public init(threads: Int = 2, train: Bool = false, progress: (@Sendable (String) -> Void)? = nil) {
             self.threads = max(1, threads)
@@ -106,7 +108,9 @@ public struct Matcher: Sendable {
         endStage(.threshold)
 
         options.progress?("clustering \(pairs.count) pairs")
-        let (clusters, refusals) = clusterer(final).cluster(pairs, recordCount: table.count)
+        var clusterer = clusterer(final)
+        clusterer.cannotLinks = options.cannotLinks
+        let (clusters, refusals) = clusterer.cluster(pairs, recordCount: table.count)
         statistics.guardRefusals = refusals
         endStage(.cluster)
 

@@ -46,6 +46,9 @@ public struct MemberSummary: Sendable, Hashable {
 public struct SuggestedMerge: Sendable, Hashable {
     /// Stable within a run: clusters are numbered in a deterministic order.
     public var clusterID: Int
+    /// Stable across runs: the customer id of the cluster's oldest member (``ClusterKey``); nil
+    /// for merges stored before keys were kept.
+    public var clusterKey: String?
     /// Franchise shared by every member ("" when the records carry none).
     public var franchiseID: String
     /// Probability of the weakest link holding the cluster together (the cluster's spanning tree).
@@ -73,8 +76,9 @@ public struct SuggestedMerge: Sendable, Hashable {
     public init(clusterID: Int, franchiseID: String, confidence: Double, matchWeight: Double,
                 autoMergeEligible: Bool, reviewReasons: [String], plan: MergePlan,
                 members: [MemberSummary], explanations: [PairExplanation], notes: [String] = [],
-                after: MemberSummary? = nil) {
+                after: MemberSummary? = nil, clusterKey: String? = nil) {
         self.clusterID = clusterID
+        self.clusterKey = clusterKey
         self.franchiseID = franchiseID
         self.confidence = confidence
         self.matchWeight = matchWeight

@@ -16,7 +16,9 @@ import StoredRuns
 /// - `GET /api/clusters/{id}` one cluster.
 /// - `POST /api/clusters/{id}/decision {"decision": "approve"|"reject"|"reset", "reviewer"?}` ·
 ///   `POST /api/clusters/{id}/victor {"victor_id": ...}` · `POST /api/clusters/{id}/remove {"member_id": ...}`.
-///   Each answers `{"cluster": ...}`, the cluster as the page draws it.
+///   Each answers `{"cluster": ...}`, the cluster as the page draws it (with its `pins` and, when an
+///   earlier run's approval reached it, `carried`).
+/// - `POST /api/pins/{id}/lift {"reviewer"?}` lifts a never-merge pin: `{"lifted": true|false}`.
 enum ReviewRoutes {
     /// Request bodies are a few dozen bytes; anything much larger is refused.
     static let maximumBody = 64 * 1024
@@ -87,6 +89,15 @@ enum ReviewRoutes {
                 let body = try await jsonBody(request)
                 let member = try field("member_id", of: body)
                 return try await service.removeMember(try clusterID(context), memberID: member, reviewer: try reviewerName(body))
+            }
+        }
+        router.post("/api/pins/:id/lift") { request, context -> Response in
+            await answerObject {
+                let body = try await jsonBody(request)
+                guard let id = context.parameters.get("id", as: Int64.self) else {
+                    throw ReviewError(.badRequest, "the pin id must be a number", hint: "use /api/pins/{number}/lift")
+                }
+                return try await service.liftPin(id, reviewer: try reviewerName(body))
             }
         }
         return router

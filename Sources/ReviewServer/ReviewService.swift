@@ -98,6 +98,10 @@ actor ReviewService {
         return try board.clusterJSON(id)
     }
 
+    func liftPin(_ id: Int64, reviewer name: String?) throws -> JSONValue {
+        .object(JSONObject(["lifted": .bool(try board.liftPin(id: id, reviewer: name ?? reviewer))]))
+    }
+
     func removeMember(_ id: Int, memberID: String, reviewer name: String?) throws -> JSONValue {
         try board.removeMember(id, memberID: memberID, reviewer: name ?? reviewer)
         return try board.clusterJSON(id)

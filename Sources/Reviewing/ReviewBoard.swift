@@ -47,7 +47,8 @@ public final class ReviewBoard {
 
     /// One cluster as the page's script reads it.
     public func clusterJSON(_ clusterID: Int) throws -> JSONValue {
-        HTMLReportData.cluster(try merge(clusterID), mark: try decision(clusterID).map(Self.mark))
+        let merge = try merge(clusterID)
+        return try withPinsAndHistory(HTMLReportData.cluster(merge, mark: try decision(clusterID).map(Self.mark)), merge)
     }
 
     /// The stored decision on a cluster, if any.
@@ -77,6 +78,7 @@ public final class ReviewBoard {
             try save(merge, verdict: action == .approve ? .approved : .rejected, chosenVictorID: previous?.chosenVictorID,
                      removed: previous?.removedMemberIDs ?? [], reviewer: reviewer)
         }
+        try updatePins(merge, action, previous: previous, reviewer: reviewer)
         // Decided (or back in the queue after a reset): nobody holds it any more.
         try store.releaseReviewLeases(runID: runID, holder: nil, clusterIDs: [clusterID])
     }
@@ -112,6 +114,7 @@ public final class ReviewBoard {
         if chosen == memberID { chosen = nil }
         let updated = try edited(try base(clusterID), victorID: chosen, removed: removed)
         try save(updated, verdict: .undecided, chosenVictorID: chosen, removed: removed, reviewer: reviewer)
+        try pinRemoved(memberID, from: merge, reviewer: reviewer)
     }
 
     // MARK: Helpers

@@ -17,9 +17,11 @@ public struct ClusterRow: Sendable, Hashable {
     public var payload: String
     /// Members in the order given (victor first by convention).
     public var members: [ClusterMemberRow]
+    /// The cluster's key across runs (the id of its oldest member; nil for runs stored before keys).
+    public var clusterKey: String?
 
     public init(clusterID: Int, franchiseID: String?, confidence: Double, matchWeight: Double, autoMerge: Bool,
-                size: Int, victorID: String, payload: String, members: [ClusterMemberRow]) {
+                size: Int, victorID: String, payload: String, members: [ClusterMemberRow], clusterKey: String? = nil) {
         self.clusterID = clusterID
         self.franchiseID = franchiseID
         self.confidence = confidence
@@ -29,5 +31,6 @@ public struct ClusterRow: Sendable, Hashable {
         self.victorID = victorID
         self.payload = payload
         self.members = members
+        self.clusterKey = clusterKey
     }
 }

@@ -7,8 +7,9 @@ extension CustomerStore {
         guard !clusters.isEmpty else { return }
         try requireRun(runID)
         let cluster = try db.prepare("""
-            INSERT INTO clusters (run_id, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            INSERT INTO clusters (run_id, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload,
+                                  cluster_key)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
         let member = try db.prepare(
             "INSERT INTO cluster_members (run_id, cluster_id, customer_id, role) VALUES (?1, ?2, ?3, ?4)")
@@ -23,6 +24,7 @@ extension CustomerStore {
                 try cluster.bind(Int64(row.size), at: 7)
                 try cluster.bind(row.victorID, at: 8)
                 try cluster.bind(row.payload, at: 9)
+                try cluster.bind(row.clusterKey, at: 10)
                 try cluster.step()
                 cluster.reset()
                 for m in row.members {
@@ -41,7 +43,7 @@ extension CustomerStore {
     /// (ties by cluster id), each with its members in stored order.
     public func clusters(runID: Int64, minConfidence: Double = 0) throws(StoreError) -> [ClusterRow] {
         let statement = try db.prepare("""
-            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
+            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(try clusterKeyColumn())
             FROM clusters WHERE run_id = ?1 AND confidence >= ?2 ORDER BY confidence DESC, cluster_id
             """)
         try statement.bind(runID, at: 1)
@@ -57,7 +59,7 @@ extension CustomerStore {
     /// One cluster of a run, or nil when there is no such cluster.
     public func cluster(runID: Int64, clusterID: Int) throws(StoreError) -> ClusterRow? {
         let statement = try db.prepare("""
-            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
+            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(try clusterKeyColumn())
             FROM clusters WHERE run_id = ?1 AND cluster_id = ?2
             """)
         try statement.bind(runID, at: 1)
@@ -122,7 +124,7 @@ extension CustomerStore {
     private func clusterRow(_ s: SQLiteStatement) -> ClusterRow {
         ClusterRow(clusterID: Int(s.int64(0)), franchiseID: s.text(1), confidence: s.double(2),
                    matchWeight: s.double(3), autoMerge: s.int64(4) != 0, size: Int(s.int64(5)),
-                   victorID: s.text(6) ?? "", payload: s.text(7) ?? "", members: [])
+                   victorID: s.text(6) ?? "", payload: s.text(7) ?? "", members: [], clusterKey: s.text(8))
     }
 
     private func membersByCluster(runID: Int64) throws(StoreError) -> [Int: [ClusterMemberRow]] {

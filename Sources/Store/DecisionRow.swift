@@ -20,6 +20,12 @@ public struct DecisionRow: Sendable, Hashable {
     public var reviewer: String
     /// ISO 8601 UTC; set by the store when saved.
     public var decidedAt: String
+    /// Each member's version when the decision was made (see ``CustomerStore/memberVersions(_:seenByRun:)``):
+    /// a later run carries an approval over only while every member still has it. Empty: the
+    /// store takes the versions when it saves the row.
+    public var memberVersions: [String: String] = [:]
+    /// Set on an approval a later run carried over: the run the reviewer decided on.
+    public var carriedFromRun: Int64?
 
     public init(runID: Int64, clusterID: Int, verdict: ReviewVerdict, victorID: String, victimIDs: [String],
                 chosenVictorID: String? = nil, removedMemberIDs: [String] = [], planBody: String? = nil,

@@ -95,6 +95,8 @@ enum StoreSchema {
         standingIndexMigration,
         // 11: standing state of the last full run, and what each run built on (StoreSchema+Incremental.swift).
         incrementalMigration,
+        // 12: stable cluster keys, never-merge pins, approvals that last (StoreSchema+Pins.swift).
+        pinsMigration,
         // 13: live and dry runs (StoreSchema+DryRun.swift).
         dryRunMigration,
     ]

@@ -23,7 +23,7 @@ struct TCDedupe: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, RunCommand.self, ReportCommand.self, StatusCommand.self,
             DiffCommand.self, GenerateCommand.self, EvaluateCommand.self, DemoCommand.self, RulesCommand.self,
-            ExportCommand.self, SyncCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, AuditCommand.self,
+            ExportCommand.self, SyncCommand.self, SandboxCommand.self, ReviewCommand.self, DecideCommand.self, PinsCommand.self, AuditCommand.self,
             ApplyCommand.self, MatchCommand.self,
             JournalCommand.self, RestoreCommand.self,
         ]

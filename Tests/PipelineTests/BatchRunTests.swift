@@ -60,7 +60,7 @@ struct BatchRunTests {
         #expect(written.clusters == summary.autoMergeClusters)
         let csv = try Data(contentsOf: URL(fileURLWithPath: fixture.folder + "/auto.csv"))
         // A UTF-8 byte order mark first (for Excel), then the header.
-        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails".utf8)))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails,cluster_key".utf8)))
     }
 
     @Test("a run over an empty store fails with a message that says what to do")

@@ -15,7 +15,7 @@ struct CSVReportTests {
 
     @Test("the header is exactly the documented columns")
     func header() {
-        #expect(lines([]) == ["cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails", ""])
+        #expect(lines([]) == ["cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails,cluster_key", ""])
     }
 
     @Test("by default the text starts with a UTF-8 byte order mark for Excel")
@@ -30,9 +30,9 @@ struct CSVReportTests {
         let merge = try threeMemberMerge()
         #expect(lines([merge]) == [
             CSVReport.header,
-            "7,v,victor,v,0.9877,12.35,太郎,田中,'+819011112222,",
-            "7,x,victim,v,0.9877,12.35,,タナカ,,Taro@Example.com",
-            "7,y,victim,v,0.9877,12.35,,Tanaka,'+819033334444,",
+            "7,v,victor,v,0.9877,12.35,太郎,田中,'+819011112222,,",
+            "7,x,victim,v,0.9877,12.35,,タナカ,,Taro@Example.com,",
+            "7,y,victim,v,0.9877,12.35,,Tanaka,'+819033334444,,",
             "",
         ])
     }
@@ -73,7 +73,7 @@ struct CSVReportTests {
     func maliciousRow() throws {
         let merge = try threeMemberMerge(lastName: "=HYPERLINK(\"http://evil\",\"x\")", firstName: "@SUM(1,2)")
         let victorRow = lines([merge])[1]
-        #expect(victorRow == "7,v,victor,v,0.9877,12.35,\"'@SUM(1,2)\",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+819011112222,")
+        #expect(victorRow == "7,v,victor,v,0.9877,12.35,\"'@SUM(1,2)\",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+819011112222,,")
     }
 
     @Test("negative match weights are numbers, not neutralized")
@@ -86,7 +86,7 @@ struct CSVReportTests {
     @Test("Japanese text comes through intact")
     func japanese() throws {
         let merge = try threeMemberMerge(lastName: "髙橋", firstName: "ｱｷﾗ　さん")
-        #expect(lines([merge])[1] == "7,v,victor,v,0.9877,12.35,ｱｷﾗ　さん,髙橋,'+819011112222,")
+        #expect(lines([merge])[1] == "7,v,victor,v,0.9877,12.35,ｱｷﾗ　さん,髙橋,'+819011112222,,")
     }
 
     @Test("scores are rounded half away from zero", arguments: [

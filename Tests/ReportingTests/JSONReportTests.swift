@@ -15,9 +15,14 @@ struct JSONReportTests {
             Issue.record("a cluster is a JSON object")
             return
         }
-        #expect(o.keys == ["cluster_id", "franchise_id", "victor_id", "victim_ids", "confidence", "match_weight",
+        #expect(o.keys == ["cluster_id", "cluster_key", "franchise_id", "victor_id", "victim_ids", "confidence", "match_weight",
                            "auto_merge", "review_reasons", "notes", "method", "path", "body", "members", "after", "explanation"])
         #expect(o["cluster_id"] == .number("7"))
+        #expect(o["cluster_key"] == .null)
+        var keyed = merge
+        keyed.clusterKey = "x"
+        guard case .object(let k) = JSONReport.object(for: keyed) else { return }
+        #expect(k["cluster_key"] == .string("x"))
         #expect(o["victor_id"] == .string("v"))
         #expect(o["victim_ids"] == .array([.string("x"), .string("y")]))
         #expect(o["confidence"] == .number("0.987654"))

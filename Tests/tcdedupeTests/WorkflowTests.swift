@@ -26,7 +26,7 @@ struct WorkflowTests {
         #expect(clusters > 100)
 
         // The CSV starts with a UTF-8 byte order mark for Excel on Japanese Windows; --no-bom leaves it out.
-        let header = "cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails\r\n"
+        let header = "cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails,cluster_key\r\n"
         #expect(try cli.run(["report", "--db", "t.sqlite", "--format", "csv", "--out", "m.csv"]).status == 0)
         let withMark = try Data(contentsOf: URL(fileURLWithPath: cli.path("m.csv")))
         #expect(Array(withMark.prefix(3)) == [0xEF, 0xBB, 0xBF])

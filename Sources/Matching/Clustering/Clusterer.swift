@@ -17,6 +17,8 @@ struct Clusterer {
     let vetoes: [Int]
     /// Above this many member pairs the guard stops checking and sends the cluster to review.
     let maximumGuardChecks = 4_096
+    /// "Never merge" pins: no union may put a pinned pair in one cluster (see ``CannotLinks``).
+    var cannotLinks = CannotLinks()
 
     /// - Complexity: O(P log P) to order the pairs, plus the guard's member-pair checks.
     func cluster(_ pairs: [ScoredPair], recordCount: Int) -> (clusters: [MatchedCluster], refusals: Int) {
@@ -35,6 +37,11 @@ struct Clusterer {
             let ra = sets.find(Int(pair.a)), rb = sets.find(Int(pair.b))
             if ra == rb { continue }
             let ma = members[ra] ?? [ra], mb = members[rb] ?? [rb]
+            if !cannotLinks.isEmpty && pinSeparates(ma, ra, mb, rb, sets: &sets) {
+                notes[ra, default: []].appendOnce(Self.pinNote)
+                notes[rb, default: []].appendOnce(Self.pinNote)
+                continue
+            }
             if ma.count * mb.count > maximumGuardChecks {
                 reasons[ra, default: []].appendOnce("cluster too large for the over-merge guard to check every pair")
             } else if let why = firstContradiction(ma, mb, linking: pair) {

@@ -53,6 +53,8 @@ extension Matcher {
         statistics.prior = model.prior
         let fresh = scored.pairs(atOrAbove: settings.reviewThreshold, priorWeight: model.priorWeight, candidates: toScore)
         if previous != nil { for pair in fresh { seeds[Int(pair.a)] = true; seeds[Int(pair.b)] = true } }
+        // Pinned records too: a pin made since the earlier run splits what that run joined.
+        if previous != nil { for r in options.cannotLinks.records where r < seeds.count { seeds[r] = true } }
         let pairs = Self.merged(kept, fresh)
         statistics.scoredPairs = pairs.count
         endStage(.threshold)
@@ -60,7 +62,9 @@ extension Matcher {
         let rebuilt = previous == nil ? [] : Self.components(of: pairs, recordCount: table.count, containing: seeds)
         let clustered = previous == nil ? pairs : pairs.filter { rebuilt.contains(Int($0.a)) }
         options.progress?("clustering \(clustered.count) pairs")
-        let (clusters, refusals) = clusterer(final).cluster(clustered, recordCount: table.count)
+        var clusterer = clusterer(final)
+        clusterer.cannotLinks = options.cannotLinks
+        let (clusters, refusals) = clusterer.cluster(clustered, recordCount: table.count)
         statistics.guardRefusals = refusals
         endStage(.cluster)
         var result = MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)

@@ -82,9 +82,10 @@ public struct IncrementalRun: Sendable {
 
         let previous = PreviousMatch(previousIndex: previousIndex, previousCount: base.state.count,
                                      candidates: base.state.candidates, pairs: base.state.pairs)
+        var options = Matcher.Options(threads: threads, train: false, progress: progress)
+        options.cannotLinks = try RunPins.cannotLinks(store, ids: ids)
         let matched = Matcher(settings: rules.matching).match(
-            normalized, keeping: base.model.model, frequencies: base.model.frequencies, previous: previous,
-            options: .init(threads: threads, train: false, progress: progress))
+            normalized, keeping: base.model.model, frequencies: base.model.frequencies, previous: previous, options: options)
         let result = matched.result
         timer.end(.match)
         figures.rescoredPairs = matched.scoredCandidates
@@ -129,6 +130,8 @@ public struct IncrementalRun: Sendable {
             try store.recordRunBase(runID: runID, baseRunID: base.runID, kind: "incremental")
             try store.forEachClusterFigures(runID: runID) { counts.add($0) }
         }
+        // Approvals of the previous run that still hold become this run's, as after a full run.
+        _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }
         timer.record(.store, storeTime)
         timer.restart()
 

@@ -62,7 +62,9 @@ public struct BatchRun: Sendable {
             ?? CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
         timer.end(.normalize)
 
-        let matcher = Matcher(settings: rules.matching), options = Matcher.Options(threads: threads, train: train, progress: progress)
+        var options = Matcher.Options(threads: threads, train: train, progress: progress)
+        options.cannotLinks = try RunPins.cannotLinks(store, ids: loaded.fields.map(\.id))
+        let matcher = Matcher(settings: rules.matching)
         let result = keptModel.map { matcher.match(normalized, keeping: $0.model, frequencies: $0.frequencies, options: options).result }
             ?? matcher.match(normalized, options: options)
         timer.end(.match)
@@ -110,6 +112,8 @@ public struct BatchRun: Sendable {
         // "resolve" includes the writes that overlapped it; "store" is what the writer still had
         // to do after the last batch was resolved.
         try storeTime.measure { try writer.finish() }
+        // Approvals of the previous run that still hold become this run's (pins need nothing here).
+        _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }
         timer.record(.resolve, resolveTime)
         timer.record(.store, storeTime)
         timer.restart()

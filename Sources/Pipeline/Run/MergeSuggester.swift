@@ -50,7 +50,8 @@ struct MergeSuggester: Sendable {
             confidence: cluster.confidence, matchWeight: cluster.weakestWeight,
             autoMergeEligible: cluster.autoMergeEligible, reviewReasons: cluster.reviewReasons,
             plan: resolved.plan, members: resolved.members, explanations: explanations,
-            notes: cluster.notes + resolved.notes, after: resolved.after)
+            notes: cluster.notes + resolved.notes, after: resolved.after,
+            clusterKey: ClusterKey.of(cluster.members.map { (id: ids[$0], createdAt: fields[$0].createdAt) }))
     }
 
     /// The row stored for a suggested merge.
@@ -60,6 +61,6 @@ struct MergeSuggester: Sendable {
         return ClusterRow(clusterID: s.clusterID, franchiseID: s.franchiseID.isEmpty ? nil : s.franchiseID,
                           confidence: s.confidence, matchWeight: s.matchWeight, autoMerge: s.autoMergeEligible,
                           size: members.count, victorID: s.plan.victorID,
-                          payload: s.serializedJSON(), members: members)
+                          payload: s.serializedJSON(), members: members, clusterKey: s.clusterKey)
     }
 }

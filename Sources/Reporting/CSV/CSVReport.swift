@@ -4,7 +4,7 @@ import Support
 /// The suggested merges as a spreadsheet: one row per member of each cluster.
 ///
 /// Columns: `cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,
-/// phones,emails`. `role` is `victor` or `victim`; phones and emails are joined with `;`;
+/// phones,emails,cluster_key` (the key last, so readers of the older columns by position still work). `role` is `victor` or `victim`; phones and emails are joined with `;`;
 /// confidence has 4 decimals and match weight 2. Lines end in CRLF and cells are quoted per
 /// RFC 4180. Every cell that comes from customer data (ids, names, phones, emails) is neutralized
 /// against formula injection, phones included, so a crafted name such as `=HYPERLINK(...)` shows
@@ -17,7 +17,7 @@ import Support
 /// reads UTF-8 as Shift_JIS and garbles every name. Pass `byteOrderMark: false` for other tools.
 public enum CSVReport {
     /// The header line, without line ending.
-    public static let header = "cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails"
+    public static let header = "cluster_id,customer_id,role,victor_id,confidence,match_weight,first_name,last_name,phones,emails,cluster_key"
 
     /// The whole report as text.
     public static func render(_ merges: [SuggestedMerge], byteOrderMark: Bool = true) -> String {
@@ -51,6 +51,7 @@ public enum CSVReport {
                 CSVCell.untrusted(m.lastName),
                 CSVCell.untrusted(m.phones.joined(separator: ";")),
                 CSVCell.untrusted(m.emails.joined(separator: ";")),
+                CSVCell.untrusted(merge.clusterKey ?? ""),
             ]
         }
     }

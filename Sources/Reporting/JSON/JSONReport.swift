@@ -3,7 +3,8 @@ import Resolution
 
 /// The suggested merges for programs and auditors: a JSON array with one object per cluster.
 ///
-/// Each object: `cluster_id`, `franchise_id`, `victor_id`, `victim_ids`, `confidence`,
+/// Each object: `cluster_id`, `cluster_key` (the cluster's key across runs: the id of its oldest
+/// member; null for runs stored before keys), `franchise_id`, `victor_id`, `victim_ids`, `confidence`,
 /// `match_weight`, `auto_merge`, `review_reasons`, the request that would merge it (`method`
 /// `"PUT"`, `path` `"/customers/{victor_id}"`, `body` exactly as it would be sent), `members`
 /// (`customer_id`, `role`, names, phones and emails as stored; birthday, memo, tags, addresses,
@@ -18,6 +19,7 @@ public enum JSONReport {
         let plan = merge.plan
         return .object(JSONObject([
             "cluster_id": .number(String(merge.clusterID)),
+            "cluster_key": merge.clusterKey.map(JSONValue.string) ?? .null,
             "franchise_id": .string(merge.franchiseID),
             "victor_id": .string(plan.victorID),
             "victim_ids": .array(plan.victimIDs.map(JSONValue.string)),

@@ -5,8 +5,8 @@ import MatchEvidence
 /// doubles are written in their shortest round-trip form, lists and key order are kept.
 extension SuggestedMerge {
     /// `{cluster_id, franchise_id, confidence, match_weight, auto_merge_eligible, review_reasons,
-    /// plan: {victor_id, victim_ids, body}, members: [...], explanations: [...], notes, after}`
-    /// (`after` only when known).
+    /// plan: {victor_id, victim_ids, body}, members: [...], explanations: [...], notes, after, cluster_key}`
+    /// (`after` and `cluster_key` only when known).
     public func jsonValue() -> JSONValue {
         var object = JSONObject([
             "cluster_id": .number(String(clusterID)),
@@ -25,6 +25,7 @@ extension SuggestedMerge {
             "notes": .array(notes.map(JSONValue.string)),
         ])
         if let after { object["after"] = after.jsonValue() }
+        if let clusterKey { object["cluster_key"] = .string(clusterKey) }
         return .object(object)
     }
 
@@ -48,7 +49,8 @@ extension SuggestedMerge {
             members: members,
             explanations: explanations,
             notes: r.has("notes") ? try r.strings("notes") : [],
-            after: r.has("after") ? try MemberSummary(JSONReader(try r.value("after"), path: "after")) : nil
+            after: r.has("after") ? try MemberSummary(JSONReader(try r.value("after"), path: "after")) : nil,
+            clusterKey: r.has("cluster_key") ? try r.string("cluster_key") : nil
         )
     }
 }

@@ -29,6 +29,7 @@ extension SuggestedMerge {
         w.endArray()
         w.key("notes"); w.strings(notes)
         if let after { w.key("after"); after.write(into: &w) }
+        if let clusterKey { w.key("cluster_key"); w.string(clusterKey) }
         w.endObject()
         return w.text
     }

@@ -225,6 +225,11 @@ function card(c, focused) {
   });
   var head = el('div', 'cluster-head');
   head.appendChild(el('h2', '', 'Cluster ' + c.cluster_id));
+  if (c.cluster_key) {
+    var key = el('span', 'badge cluster-key', 'key ' + c.cluster_key);
+    key.title = 'Known by this key in every run: the id of its oldest member';
+    head.appendChild(key);
+  }
   head.appendChild(el('span', 'badge ' + (c.auto_merge_eligible ? 'auto' : 'review'), c.auto_merge_eligible ? 'auto-merge' : 'needs review'));
   head.appendChild(el('span', 'badge', 'confidence ' + fixed(c.confidence, 4)));
   head.appendChild(el('span', 'badge', 'weight ' + fixed(c.match_weight, 2)));
@@ -267,6 +272,8 @@ function card(c, focused) {
     }
     a.appendChild(notes);
   }
+  if (c.carried) { a.appendChild(carriedNote(c)); }
+  if (c.pins && c.pins.length) { a.appendChild(pinsBox(c)); }
   a.appendChild(evidence(c));
   a.appendChild(actions(c));
   return a;
@@ -341,8 +348,12 @@ function evidence(c) {
   function who(id) { return byId[id] ? memberName(byId[id]) + ' (' + id + ')' : id; }
   box.appendChild(el('h3', '', 'Why tcdedupe thinks they are one person'));
   if (!c.explanations.length) { box.appendChild(el('p', 'empty', 'No evidence stored for this cluster.')); }
+  var fresh = {};
+  if (c.carried && c.carried.state === 'grown') { c.carried.new_member_ids.forEach(function (id) { fresh[id] = true; }); }
   c.explanations.forEach(function (e) {
-    var pair = el('div', 'pair');
+    var isNew = fresh[e.customer_a] || fresh[e.customer_b];
+    var pair = el('div', 'pair' + (isNew ? ' new-link' : ''));
+    if (isNew) { pair.appendChild(el('p', 'new-link-label', 'New link: not covered by the earlier approval')); }
     pair.appendChild(el('h3', '', who(e.customer_a) + '  \u2194  ' + who(e.customer_b) + ': match weight ' +
                                   fixed(e.match_weight, 2) + ', probability ' + fixed(e.probability, 4)));
     var steps = [{ label: 'prior', level: 'before any evidence', detail: '', weight: e.prior_weight, kind: 'prior' }];
@@ -379,6 +390,49 @@ function evidence(c) {
     box.appendChild(pair);
   });
   return box;
+}
+// --- Decisions that outlive the run: an earlier approval, never-merge pins -------------------
+function carriedNote(c) {
+  var h = c.carried;
+  var text = {
+    holds: 'Approved in run ' + h.origin_run_id + ' by ' + h.reviewer + '; the members have not changed, so the approval holds.',
+    grown: 'Approved in run ' + h.origin_run_id + ' by ' + h.reviewer + ' for ' + h.approved_member_ids.join(', ') +
+           '. New since: ' + h.new_member_ids.join(', ') + ': only the new links need a decision (rejecting pins only the new members).',
+    changed: 'Approved in run ' + h.origin_run_id + ' by ' + h.reviewer + ', but ' + h.changed_member_ids.join(', ') +
+             ' changed or left since: decide again.'
+  }[h.state] || '';
+  var p = el('p', 'carried ' + h.state, text);
+  p.title = 'decided ' + h.decided_at;
+  return p;
+}
+function pinsBox(c) {
+  var box = el('div', 'pins');
+  box.appendChild(el('h3', '', 'Never-merge pins'));
+  var ul = el('ul', '');
+  c.pins.forEach(function (p) {
+    var li = el('li', '', p.customer_a + ' \u2260 ' + p.customer_b + (p.inside ? '' : ' (kept a record out of this cluster)') +
+                          ': ' + p.reason + ' by ' + p.created_by + ', ' + p.created_at + ' ');
+    var b = el('button', 'lift-pin', 'Lift');
+    b.type = 'button';
+    b.setAttribute('data-pin', String(p.id));
+    b.title = 'Allow the next run to suggest these two together again';
+    b.addEventListener('click', function (ev) { ev.stopPropagation(); liftPin(c, p); });
+    li.appendChild(b);
+    ul.appendChild(li);
+  });
+  box.appendChild(ul);
+  box.appendChild(el('p', 'pins-hint', 'Pins hold in every later run; lifting one takes effect from the next run.'));
+  return box;
+}
+function liftPin(c, p) {
+  setStatus('Saving\u2026', false);
+  return request('POST', '/api/pins/' + p.id + '/lift', { reviewer: reviewer() }).then(function () {
+    return request('GET', '/api/clusters/' + c.cluster_id);
+  }).then(function (j) {
+    replaceCluster(j.cluster, true);
+    setStatus('', false);
+    render();
+  }).catch(function (err) { setStatus('Not saved: ' + err.message, true); });
 }
 // --- Acting ------------------------------------------------------------------------------
 function act(c, path, payload, advance) {

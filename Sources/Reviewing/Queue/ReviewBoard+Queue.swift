@@ -49,7 +49,7 @@ extension ReviewBoard {
     private func json(_ row: ReviewListRow, holder: String?) throws -> JSONValue {
         let decision = try store.decision(runID: runID, clusterID: row.cluster.clusterID)
         let merge = try current(try Self.suggestedMerge(row.cluster, runID: runID), decision: decision)
-        var value = HTMLReportData.cluster(merge, mark: decision.map(Self.mark))
+        var value = try withPinsAndHistory(HTMLReportData.cluster(merge, mark: decision.map(Self.mark)), merge)
         if let lease = row.lease, case .object(var object) = value {
             object["lease"] = .object(JSONObject([
                 "reviewer": .string(lease.reviewer),

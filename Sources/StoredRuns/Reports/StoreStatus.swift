@@ -10,6 +10,8 @@ public struct StoreStatus: Sendable {
     public var latestSummary: JSONValue?
     /// The audit estimate of the latest finished run's auto-merges (nil without a finished run).
     public var audit: AuditEstimate?
+    /// Live never-merge pins, and what became of earlier approvals in the latest finished run.
+    public var decisions = LastingDecisions()
 
     public static func collect(databasePath: String) throws -> StoreStatus {
         let store = try CustomerStore.openExisting(databasePath, mode: .readOnly)
@@ -20,8 +22,10 @@ public struct StoreStatus: Sendable {
         let latest = runs.last { $0.finishedAt != nil && $0.kind == .live }
         let summary = try latest?.summary.map { try JSONValue(parsing: $0) }
         let audit = try latest.map { try AuditEstimate.read(store, runID: $0.id) }
-        return StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary,
-                           audit: audit)
+        var status = StoreStatus(databasePath: databasePath, customers: try store.customerCount(), runs: runs, latestSummary: summary,
+                                 audit: audit)
+        status.decisions = try LastingDecisions.read(store, runID: latest?.id)
+        return status
     }
 
     public var text: String {
@@ -44,6 +48,7 @@ public struct StoreStatus: Sendable {
             lines.append("  latest run's candidate pairs " + PairsByRuleText.text(total: total, byRule: byRule))
         }
         if let audit { lines.append("  " + audit.text) }
+        lines.append(contentsOf: decisions.lines)
         return lines.joined(separator: "\n")
     }
 
@@ -56,6 +61,7 @@ public struct StoreStatus: Sendable {
             "dry_run_ids": .array(runs.filter { $0.kind == .dryRun }.map { .number(String($0.id)) }),
             "latest_run": latestSummary ?? .null,
             "audit": audit?.json ?? .null,
+            "decisions": decisions.json,
         ]))
     }
 

@@ -197,6 +197,11 @@ function card(c, focused) {
   });
   var head = el('div', 'cluster-head');
   head.appendChild(el('h2', '', 'Cluster ' + c.cluster_id));
+  if (c.cluster_key) {
+    var key = el('span', 'badge', 'key ' + c.cluster_key);
+    key.title = 'Known by this key in every run: the id of its oldest member';
+    head.appendChild(key);
+  }
   head.appendChild(el('span', 'badge ' + (c.auto_merge_eligible ? 'auto' : 'review'), c.auto_merge_eligible ? 'auto-merge' : 'needs review'));
   if (c.audit) { head.appendChild(el('span', 'badge audit', 'audit sample')); }
   head.appendChild(el('span', 'badge', 'confidence ' + fixed(c.confidence, 4)));
