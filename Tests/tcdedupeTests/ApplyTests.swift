@@ -193,6 +193,29 @@ struct ApplyTests {
         curl.waitUntilExit()
         #expect(curl.terminationStatus == 0)
 
+        // The customers the staff edited, as the Sync API names them: read before apply, whose
+        // own PUTs are 'updated' events too.
+        let feed = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/api/sync/v1/sync_events?limit=1000")
+        let get = Process()
+        get.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        get.arguments = ["-sf", "-H", "Authorization: Bearer \(Self.key)", feed]
+        let pipe = Pipe()
+        get.standardOutput = pipe
+        try get.run()
+        let body = pipe.fileHandleForReading.readDataToEndOfFile()
+        get.waitUntilExit()
+        guard case .object(let page) = try JSONValue(parsing: String(decoding: body, as: UTF8.self)) else {
+            Issue.record("the sync feed did not answer an object")
+            return
+        }
+        let editedIDs = Set((page["sync_events"]?.arrayValue ?? []).compactMap { event -> String? in
+            guard case .object(let o) = event, o["event_type"]?.stringValue == "updated" else { return nil }
+            return o["syncable_id"]?.stringValue
+        })
+        #expect(editedIDs.count >= 55)
+        // What the staff's edits left in the CRM: a memo, or one more phone or email.
+        let edited = try r.after("before-apply.sqlite").filter { editedIDs.contains($0.key) }
+
         let applied = try r.apply(["--auto"])
         #expect(applied.status == 0, "\(applied.stderr)")
         let out = applied.stdout
@@ -217,30 +240,22 @@ struct ApplyTests {
         }
         #expect(journal.filter { $0.state == .verified }.count == merged)
         #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
-        // The customers the staff edited, as the Sync API names them.
-        let feed = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/api/sync/v1/sync_events?limit=1000")
-        let get = Process()
-        get.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        get.arguments = ["-sf", "-H", "Authorization: Bearer \(Self.key)", feed]
-        let pipe = Pipe()
-        get.standardOutput = pipe
-        try get.run()
-        let body = pipe.fileHandleForReading.readDataToEndOfFile()
-        get.waitUntilExit()
-        guard case .object(let page) = try JSONValue(parsing: String(decoding: body, as: UTF8.self)) else {
-            Issue.record("the sync feed did not answer an object")
-            return
-        }
-        let editedIDs = Set((page["sync_events"]?.arrayValue ?? []).compactMap { event -> String? in
-            guard case .object(let o) = event, o["event_type"]?.stringValue == "updated" else { return nil }
-            return o["syncable_id"]?.stringValue
-        })
-        #expect(editedIDs.count >= 55)
         // A victor edited after the export keeps the edit: its stale stored record was not sent.
         let after = try r.after()
-        let editedVictors = try r.journal.map(\.victorID).filter(editedIDs.contains)
+        let editedVictors = try r.journal.filter { $0.state == .verified }.map(\.victorID).filter(editedIDs.contains)
+        #expect(!editedVictors.isEmpty, "no edited customer was a victor: the check below checks nothing")
         for id in editedVictors {
-            #expect((after[id]?["memo"]?.stringValue ?? "").contains("edited by staff"), "victor \(id) lost the staff's edit")
+            let was = try #require(edited[id]), now = try #require(after[id])
+            let memo: String = now["memo"]?.stringValue ?? ""
+            if let staffMemo = was["memo"]?.stringValue, staffMemo.hasPrefix("edited by staff") {
+                #expect(memo.contains(staffMemo), "victor \(id) lost the staff's memo")
+            }
+            for field in ["phones", "emails"] {
+                let kept = Set((now[field]?.arrayValue ?? []).compactMap(\.stringValue))
+                for value in (was[field]?.arrayValue ?? []).compactMap(\.stringValue) {
+                    #expect(kept.contains(value), "victor \(id) lost \(field) entry \(value)")
+                }
+            }
         }
     }
 
