@@ -81,7 +81,9 @@ struct PairComparer: Sendable {
                 ei = table.textWritten[column.writtenBase + i]
                 ej = table.textWritten[(swapped ? column.swapWrittenBase : column.writtenBase) + j]
             }
-            return textLevel(spec, c, ri, ei, rj, ej)
+            let primary = textLevel(spec, c, ri, ei, rj, ej)
+            if column.alternateBase < 0 || primary.level == 1 { return primary }
+            return bestAddressLevel(spec, c, column, i, j, primary: primary)
         case .textSet:
             return setLevel(spec, c, column.base, i, j)
         case .date:
@@ -89,6 +91,37 @@ struct PairComparer: Sendable {
         case .absent:
             return (0, 0)
         }
+    }
+
+    /// The best level of address comparison `c` over every pair of addresses of records `i` and
+    /// `j` (each record's own address and its other ones): a guest who gave the office address
+    /// once and the home address since is one person at either. "Best" is the first level in
+    /// the comparison's order that some pair reaches; a pair where either address lacks the
+    /// field is missing, which any present level beats.
+    private func bestAddressLevel(_ spec: LevelTests, _ c: Int, _ column: ComparisonColumn, _ i: Int, _ j: Int,
+                                  primary: (level: Int, frequency: Int32)) -> (level: Int, frequency: Int32) {
+        let si = Int(table.addressStarts[i]), ei = Int(table.addressStarts[i + 1])
+        let sj = Int(table.addressStarts[j]), ej = Int(table.addressStarts[j + 1])
+        if si == ei && sj == ej { return primary }
+        var best = primary
+        // Row -1 is the record's own address; rows from its start are its other ones.
+        for x in (si - 1)..<ei {
+            for y in (sj - 1)..<ej where x >= si || y >= sj {
+                let rx = x < si ? table.textKeys[column.base + i] : table.alternateKeys[column.alternateBase + x]
+                let ry = y < sj ? table.textKeys[column.base + j] : table.alternateKeys[column.alternateBase + y]
+                var wx: Int32 = 0, wy: Int32 = 0
+                if column.writtenBase >= 0 {
+                    wx = x < si ? table.textWritten[column.writtenBase + i] : table.alternateWritten[column.alternateWrittenBase + x]
+                    wy = y < sj ? table.textWritten[column.writtenBase + j] : table.alternateWritten[column.alternateWrittenBase + y]
+                }
+                let candidate = textLevel(spec, c, rx, wx, ry, wy)
+                if candidate.level != 0 && (best.level == 0 || candidate.level < best.level) {
+                    best = candidate
+                    if best.level == 1 { return best }
+                }
+            }
+        }
+        return best
     }
 
     /// Weight of a level, with term-frequency adjustment of exact matches.
