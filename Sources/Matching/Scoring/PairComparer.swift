@@ -217,6 +217,9 @@ struct PairComparer: Sendable {
                 guard ri != 0 && rj != 0 else { continue }
                 if similarity < 0 {
                     similarity = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
+                    if ei != 0 && ej != 0 && similarity < 1 && (c == lastNameComparison || c == firstNameComparison) {
+                        similarity = max(similarity, writtenLatinSimilarity(ei, ej))
+                    }
                 }
                 if similarity >= threshold { return (k + 1, 0) }
             case .editDistance:
@@ -255,6 +258,24 @@ struct PairComparer: Sendable {
             }
         }
         return (spec.levelCount, 0)
+    }
+
+    /// Jaro-Winkler of two names as written when both are plain ASCII (Latin names as typed), else 0.
+    ///
+    /// The romaji key folds a Latin name by Japanese reading rules so that `Taro` and `タロウ`
+    /// meet; a typo can change which rule applies, so the keys of `lachlan` / `lachan`
+    /// (`lachlan` / `latyan`) or `amber` / `amger` (`anber` / `amger`) fall far apart while the
+    /// names as typed are one letter apart. The better of the two similarities counts. Written
+    /// forms in other scripts are never compared this way: bytes of two kanji share their UTF-8
+    /// lead bytes, which says nothing.
+    @inline(__always)
+    private func writtenLatinSimilarity(_ ei: Int32, _ ej: Int32) -> Double {
+        table.writtenPool.withBytes(ei) { a in
+            table.writtenPool.withBytes(ej) { b in
+                guard a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) else { return 0 }
+                return JaroWinkler.similarity(a, b)
+            }
+        }
     }
 
     @inline(__always)
