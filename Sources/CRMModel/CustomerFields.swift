@@ -28,6 +28,9 @@ public struct CustomerFields: Sendable, Hashable {
     public var country: String?
     /// The mapping's further text fields (``FieldMapping/textFields``), by name, as written.
     public var texts: [String: String]
+    /// The customer's other addresses (entries of `addresses` that differ from the one above),
+    /// in the export's order.
+    public var otherAddresses: [AddressFields]
 
     public init(
         id: String, franchiseID: String? = nil, firstName: String? = nil, lastName: String? = nil,
@@ -35,7 +38,7 @@ public struct CustomerFields: Sendable, Hashable {
         phones: [String] = [], emails: [String] = [], birthday: String? = nil,
         reservationCount: Int? = nil, lastVisit: String? = nil, createdAt: String? = nil,
         updatedAt: String? = nil, postalCode: String? = nil, street: String? = nil, country: String? = nil,
-        texts: [String: String] = [:]
+        texts: [String: String] = [:], otherAddresses: [AddressFields] = []
     ) {
         self.id = id
         self.franchiseID = franchiseID
@@ -55,5 +58,6 @@ public struct CustomerFields: Sendable, Hashable {
         self.street = street
         self.country = country
         self.texts = texts
+        self.otherAddresses = otherAddresses
     }
 }

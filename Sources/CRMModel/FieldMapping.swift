@@ -44,7 +44,7 @@ public struct FieldMapping: Sendable, Hashable {
     /// Takes this mapping's fields out of one customer.
     public func fields(of customer: Customer) -> CustomerFields {
         let json = customer.json
-        return CustomerFields(
+        var fields = CustomerFields(
             id: customer.id,
             franchiseID: text(json, franchiseID),
             firstName: text(json, firstName),
@@ -66,6 +66,8 @@ public struct FieldMapping: Sendable, Hashable {
                 if let value = textOrAddress(json, field.value) { texts[field.key] = value }
             }
         )
+        fields.otherAddresses = otherAddresses(json, besides: fields)
+        return fields
     }
 
     private func paths(_ json: JSONObject, _ candidates: [String]) -> [JSONValue] {

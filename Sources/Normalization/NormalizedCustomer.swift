@@ -51,12 +51,16 @@ public struct NormalizedCustomer: Sendable, Hashable {
     /// The other text fields the rules file maps (a city), by field name, folded like the street
     /// (letters and digits, case-folded); a field without a value is absent.
     public var texts: [String: String]
+    /// The customer's other addresses, folded, without repeats of the address above or of each
+    /// other: matching compares every address of one record with every address of the other.
+    public var otherAddresses: [NormalizedAddress]
 
     public init(
         franchise: String = "", lastName: NameKeys = NameKeys(), firstName: NameKeys = NameKeys(),
         isPlaceholderName: Bool = false, phones: [String] = [], invalidPhones: [String] = [],
         emails: [String] = [], birthday: Int32? = nil, company: String = "",
-        postalCode: String = "", street: String = "", streetWords: String = "", texts: [String: String] = [:]
+        postalCode: String = "", street: String = "", streetWords: String = "", texts: [String: String] = [:],
+        otherAddresses: [NormalizedAddress] = []
     ) {
         self.streetWords = streetWords.isEmpty ? street : streetWords
         self.franchise = franchise
@@ -71,5 +75,6 @@ public struct NormalizedCustomer: Sendable, Hashable {
         self.postalCode = postalCode
         self.street = street
         self.texts = texts
+        self.otherAddresses = otherAddresses
     }
 }

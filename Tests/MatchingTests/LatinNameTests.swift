@@ -24,6 +24,10 @@ struct LatinNameTests {
         Case(a: ("Cadwallader", "J"), b: ("Cadwallader", "John"), lastLevel: "exact", firstLevel: "initial"),
         Case(a: ("Cadwallader", "Jim"), b: ("Cadwallader", "James"), lastLevel: "exact", firstLevel: "nickname"),
         Case(a: ("Cadwallader", "John"), b: ("Cadwallader", "Peter"), lastLevel: "exact", firstLevel: "different"),
+        // A typo that changes which romaji rule folds the name (`lachan` -> `latyan`, `amber` ->
+        // `anber`) still compares by the names as typed.
+        Case(a: ("Salt", "Lachlan"), b: ("Salt", "Lachan"), lastLevel: "exact", firstLevel: "jaro_winkler_0.92"),
+        Case(a: ("White", "Amber"), b: ("White", "Amger"), lastLevel: "exact", firstLevel: "jaro_winkler_0.8"),
     ]
 
     @Test("each name pair reaches its level", arguments: cases)

@@ -19,6 +19,9 @@ struct BlockingKeys {
         let base: Int
         let swapBase: Int
         let isNamePart: Bool
+        /// Where the key is read in a record's other addresses (`alternateKeys` or
+        /// `alternateWritten`, by the `read` form); -1 when no other address holds it.
+        var alternateBase = -1
     }
 
     init(table: RecordTable, rules: [BlockingRule], stable: StableValueIDs? = nil) {
@@ -27,20 +30,29 @@ struct BlockingKeys {
         self.resolved = rules.map { rule in rule.keys.map { Self.resolve(BlockingKey($0), table) } }
     }
 
+    /// Where key `key` of column `column` is read in the records' other addresses, or -1.
+    private static func alternateBase(_ column: Int, _ key: BlockingKey, _ table: RecordTable) -> Int {
+        guard table.hasAlternates[column] else { return -1 }
+        if key.form == .written, let w = table.writtenIndex[column] { return w * table.addressRows }
+        return table.storageIndex[column] * table.addressRows
+    }
+
     private static func resolve(_ key: BlockingKey, _ table: RecordTable) -> ResolvedKey {
         guard let column = table.columns.firstIndex(where: { $0.name == key.field }) else {
             return ResolvedKey(read: .absent, base: 0, swapBase: 0, isNamePart: false)
         }
         let partner = table.swapPartner(of: column)
         let n = table.count
+        let alternate = alternateBase(column, key, table)
         switch table.columns[column].kind {
         case .text:
             if key.form == .written, let w = table.writtenIndex[column] {
                 let pw = table.writtenIndex[partner] ?? w
-                return ResolvedKey(read: .textWritten, base: w * n, swapBase: pw * n, isNamePart: key.isNamePart)
+                return ResolvedKey(read: .textWritten, base: w * n, swapBase: pw * n, isNamePart: key.isNamePart,
+                                   alternateBase: alternate)
             }
             return ResolvedKey(read: key.form == .initial ? .textInitial : .textKey, base: table.storageIndex[column] * n,
-                               swapBase: table.storageIndex[partner] * n, isNamePart: key.isNamePart)
+                               swapBase: table.storageIndex[partner] * n, isNamePart: key.isNamePart, alternateBase: alternate)
         case .textSet:
             let base = table.storageIndex[column] * (n + 1)
             return ResolvedKey(read: .set, base: base, swapBase: base, isNamePart: false)
@@ -50,24 +62,42 @@ struct BlockingKeys {
         }
     }
 
-    /// Calls `emit` with each key of `record` under `rule` (rule index `ruleIndex`).
+    /// Calls `emit` with each key of `record` under `rule` (rule index `ruleIndex`). A record with
+    /// other addresses gets the keys of each address too (its postal code with that address's
+    /// street, not another's), each distinct key once.
     func forEachKey(record r: Int, rule: BlockingRule, ruleIndex: Int, _ emit: (UInt64) -> Void) {
         let keys = resolved[ruleIndex]
-        self.keys(record: r, keys: keys, swapped: false, ruleIndex: ruleIndex, emit)
-        if rule.symmetricNames && keys.contains(where: \.isNamePart) {
-            self.keys(record: r, keys: keys, swapped: true, ruleIndex: ruleIndex, emit)
+        let symmetric = rule.symmetricNames && keys.contains(where: \.isNamePart)
+        let rows = table.addressStarts.isEmpty ? 0..<0 : Int(table.addressStarts[r])..<Int(table.addressStarts[r + 1])
+        guard !rows.isEmpty, keys.contains(where: { $0.alternateBase >= 0 }) else {
+            self.keys(record: r, keys: keys, swapped: false, row: -1, ruleIndex: ruleIndex, emit)
+            if symmetric { self.keys(record: r, keys: keys, swapped: true, row: -1, ruleIndex: ruleIndex, emit) }
+            return
+        }
+        var seen: [UInt64] = []
+        for row in [-1] + Array(rows) {
+            for swapped in symmetric ? [false, true] : [false] {
+                self.keys(record: r, keys: keys, swapped: swapped, row: row, ruleIndex: ruleIndex) { key in
+                    if !seen.contains(key) {
+                        seen.append(key)
+                        emit(key)
+                    }
+                }
+            }
         }
     }
 
-    private func keys(record r: Int, keys: [ResolvedKey], swapped: Bool, ruleIndex: Int, _ emit: (UInt64) -> Void) {
+    /// `row`: -1 reads the record's own address, else that row of its other addresses.
+    private func keys(record r: Int, keys: [ResolvedKey], swapped: Bool, row: Int, ruleIndex: Int, _ emit: (UInt64) -> Void) {
         var hasher = KeyHasher(seed: UInt64(ruleIndex + 1))
         let franchise = table.franchise[r]
         hasher.combine(stable.map { Int64(bitPattern: $0.franchise[Int(franchise)]) } ?? Int64(franchise))
-        expand(record: r, keys: keys[...], swapped: swapped, hasher: hasher, emit)
+        expand(record: r, keys: keys[...], swapped: swapped, row: row, hasher: hasher, emit)
     }
 
     /// Walks the keys left to right, forking the hash for each value of a set column.
-    private func expand(record r: Int, keys: ArraySlice<ResolvedKey>, swapped: Bool, hasher: KeyHasher, _ emit: (UInt64) -> Void) {
+    private func expand(record r: Int, keys: ArraySlice<ResolvedKey>, swapped: Bool, row: Int, hasher: KeyHasher,
+                        _ emit: (UInt64) -> Void) {
         guard let key = keys.first else {
             emit(hasher.state)
             return
@@ -79,17 +109,25 @@ struct BlockingKeys {
                 let id = table.setValues[x]
                 var h = hasher
                 h.combine(stable.map { Int64(bitPattern: $0.set[Int(id)]) } ?? Int64(id))
-                expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
+                expand(record: r, keys: rest, swapped: swapped, row: row, hasher: h, emit)
             }
             return
         }
-        guard let value = singleValue(record: r, key: key, swapped: swapped) else { return }
+        guard let value = singleValue(record: r, key: key, swapped: swapped, row: row) else { return }
         var h = hasher
         h.combine(value)
-        expand(record: r, keys: rest, swapped: swapped, hasher: h, emit)
+        expand(record: r, keys: rest, swapped: swapped, row: row, hasher: h, emit)
     }
 
-    private func singleValue(record r: Int, key: ResolvedKey, swapped: Bool) -> Int64? {
+    private func singleValue(record r: Int, key: ResolvedKey, swapped: Bool, row: Int) -> Int64? {
+        if row >= 0 && key.alternateBase >= 0 {
+            let id = key.read == .textWritten ? table.alternateWritten[key.alternateBase + row] : table.alternateKeys[key.alternateBase + row]
+            if key.read == .textInitial { return id == 0 ? nil : Int64(table.textPool.firstByte(id)) }
+            guard id != 0 else { return nil }
+            // Ids of the text and written pools, as the record's own address: stable the same way.
+            let pool = key.read == .textWritten ? stable?.written : stable?.text
+            return pool.map { Int64(bitPattern: $0[Int(id)]) } ?? Int64(id)
+        }
         let at = (swapped ? key.swapBase : key.base) + r
         let v: Int64
         switch key.read {

@@ -41,8 +41,20 @@ struct ExplanationBuilder {
                 if e.isEmpty && r0.isEmpty { return "—" }
                 return e == r0 || r0.isEmpty ? e : (e.isEmpty ? r0 : "\(e) [\(r0)]")
             }
-            let other = swapped ? text(spec.swapBase, spec.swapWrittenBase, j) : text(spec.base, spec.writtenBase, j)
-            return "\(text(spec.base, spec.writtenBase, i)) ~ \(other)"
+            /// A record's value and, for an address field, its values in the other addresses.
+            func values(_ r: Int) -> String {
+                var out = text(spec.base, spec.writtenBase, r)
+                guard spec.alternateBase >= 0 else { return out }
+                for row in Int(t.addressStarts[r])..<Int(t.addressStarts[r + 1]) {
+                    let key = t.textPool.string(t.alternateKeys[spec.alternateBase + row])
+                    let written = spec.alternateWrittenBase >= 0 ? t.writtenPool.string(t.alternateWritten[spec.alternateWrittenBase + row]) : ""
+                    let value = written.isEmpty ? key : (key.isEmpty || key == written ? written : "\(written) [\(key)]")
+                    if !value.isEmpty { out += " | " + value }
+                }
+                return out
+            }
+            if swapped { return "\(text(spec.base, spec.writtenBase, i)) ~ \(text(spec.swapBase, spec.swapWrittenBase, j))" }
+            return "\(values(i)) ~ \(values(j))"
         case .textSet:
             return list(spec, i) + " ~ " + list(spec, j)
         case .date:

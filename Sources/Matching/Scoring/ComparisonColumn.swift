@@ -19,15 +19,27 @@ struct ComparisonColumn {
     let swapWrittenBase: Int
     /// A shared value of this set column may be a household's (phones, emails).
     let checksHousehold: Bool
+    /// Where the column's values in records' other addresses start in the table's
+    /// `alternateKeys` (and its written forms in `alternateWritten`); -1 when no other address
+    /// holds a value of it.
+    let alternateBase: Int
+    let alternateWrittenBase: Int
 
     init(field: String, table: RecordTable) {
         let n = table.count
         guard let c = table.columns.firstIndex(where: { $0.name == field }) else {
             (kind, base, swapBase, writtenBase, swapWrittenBase, checksHousehold) = (.absent, 0, 0, -1, -1, false)
+            (alternateBase, alternateWrittenBase) = (-1, -1)
             return
         }
         let column = table.columns[c]
         checksHousehold = column.kind == .textSet && column.marksHouseholdValues
+        if table.hasAlternates[c] {
+            alternateBase = table.storageIndex[c] * table.addressRows
+            alternateWrittenBase = table.writtenIndex[c].map { $0 * table.addressRows } ?? -1
+        } else {
+            (alternateBase, alternateWrittenBase) = (-1, -1)
+        }
         switch column.kind {
         case .text:
             let partner = table.swapPartner(of: c)

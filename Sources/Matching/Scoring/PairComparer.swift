@@ -81,7 +81,9 @@ struct PairComparer: Sendable {
                 ei = table.textWritten[column.writtenBase + i]
                 ej = table.textWritten[(swapped ? column.swapWrittenBase : column.writtenBase) + j]
             }
-            return textLevel(spec, c, ri, ei, rj, ej)
+            let primary = textLevel(spec, c, ri, ei, rj, ej)
+            if column.alternateBase < 0 || primary.level == 1 { return primary }
+            return bestAddressLevel(spec, c, column, i, j, primary: primary)
         case .textSet:
             return setLevel(spec, c, column.base, i, j)
         case .date:
@@ -89,6 +91,37 @@ struct PairComparer: Sendable {
         case .absent:
             return (0, 0)
         }
+    }
+
+    /// The best level of address comparison `c` over every pair of addresses of records `i` and
+    /// `j` (each record's own address and its other ones): a guest who gave the office address
+    /// once and the home address since is one person at either. "Best" is the first level in
+    /// the comparison's order that some pair reaches; a pair where either address lacks the
+    /// field is missing, which any present level beats.
+    private func bestAddressLevel(_ spec: LevelTests, _ c: Int, _ column: ComparisonColumn, _ i: Int, _ j: Int,
+                                  primary: (level: Int, frequency: Int32)) -> (level: Int, frequency: Int32) {
+        let si = Int(table.addressStarts[i]), ei = Int(table.addressStarts[i + 1])
+        let sj = Int(table.addressStarts[j]), ej = Int(table.addressStarts[j + 1])
+        if si == ei && sj == ej { return primary }
+        var best = primary
+        // Row -1 is the record's own address; rows from its start are its other ones.
+        for x in (si - 1)..<ei {
+            for y in (sj - 1)..<ej where x >= si || y >= sj {
+                let rx = x < si ? table.textKeys[column.base + i] : table.alternateKeys[column.alternateBase + x]
+                let ry = y < sj ? table.textKeys[column.base + j] : table.alternateKeys[column.alternateBase + y]
+                var wx: Int32 = 0, wy: Int32 = 0
+                if column.writtenBase >= 0 {
+                    wx = x < si ? table.textWritten[column.writtenBase + i] : table.alternateWritten[column.alternateWrittenBase + x]
+                    wy = y < sj ? table.textWritten[column.writtenBase + j] : table.alternateWritten[column.alternateWrittenBase + y]
+                }
+                let candidate = textLevel(spec, c, rx, wx, ry, wy)
+                if candidate.level != 0 && (best.level == 0 || candidate.level < best.level) {
+                    best = candidate
+                    if best.level == 1 { return best }
+                }
+            }
+        }
+        return best
     }
 
     /// Weight of a level, with term-frequency adjustment of exact matches.
@@ -184,6 +217,9 @@ struct PairComparer: Sendable {
                 guard ri != 0 && rj != 0 else { continue }
                 if similarity < 0 {
                     similarity = table.textPool.withBytes(ri) { a in table.textPool.withBytes(rj) { b in JaroWinkler.similarity(a, b) } }
+                    if ei != 0 && ej != 0 && similarity < 1 && (c == lastNameComparison || c == firstNameComparison) {
+                        similarity = max(similarity, writtenLatinSimilarity(ei, ej))
+                    }
                 }
                 if similarity >= threshold { return (k + 1, 0) }
             case .editDistance:
@@ -222,6 +258,24 @@ struct PairComparer: Sendable {
             }
         }
         return (spec.levelCount, 0)
+    }
+
+    /// Jaro-Winkler of two names as written when both are plain ASCII (Latin names as typed), else 0.
+    ///
+    /// The romaji key folds a Latin name by Japanese reading rules so that `Taro` and `タロウ`
+    /// meet; a typo can change which rule applies, so the keys of `lachlan` / `lachan`
+    /// (`lachlan` / `latyan`) or `amber` / `amger` (`anber` / `amger`) fall far apart while the
+    /// names as typed are one letter apart. The better of the two similarities counts. Written
+    /// forms in other scripts are never compared this way: bytes of two kanji share their UTF-8
+    /// lead bytes, which says nothing.
+    @inline(__always)
+    private func writtenLatinSimilarity(_ ei: Int32, _ ej: Int32) -> Double {
+        table.writtenPool.withBytes(ei) { a in
+            table.writtenPool.withBytes(ej) { b in
+                guard a.allSatisfy({ $0 < 0x80 }) && b.allSatisfy({ $0 < 0x80 }) else { return 0 }
+                return JaroWinkler.similarity(a, b)
+            }
+        }
     }
 
     @inline(__always)

@@ -17,6 +17,9 @@ struct ColumnBuildTask: Sendable {
     struct Built: Sendable {
         var pool = StringPool()
         var columns: [[Int32]] = []
+        /// Text products: each source's values in the records' other addresses (one row per
+        /// address, records in order; see ``RecordTable/addressStarts``), ids in `pool`.
+        var alternateColumns: [[Int32]] = []
         var set: MultiValueColumn?
         var dateFrequency: [Int32] = []
         /// Set columns: the records that had more distinct values than the limit (in order).
@@ -44,12 +47,19 @@ struct ColumnBuildTask: Sendable {
                 if case .textWritten = product { written = true } else { written = false }
                 var columns = [[Int32]](repeating: [], count: sources.count)
                 for s in columns.indices { columns[s].reserveCapacity(records.count) }
+                var alternates = [[Int32]](repeating: [], count: sources.count)
                 for k in records.indices {
                     for (s, source) in sources.enumerated() {
                         columns[s].append(built.pool.intern(Self.text(records[k], source, written: written)))
                     }
+                    for address in records[k].otherAddresses.prefix(valueLimit) {
+                        for (s, source) in sources.enumerated() {
+                            alternates[s].append(built.pool.intern(Self.text(address, source, written: written)))
+                        }
+                    }
                 }
                 built.columns = columns
+                built.alternateColumns = alternates
             case .set:
                 var column = MultiValueColumn()
                 for k in records.indices {
@@ -87,6 +97,17 @@ struct ColumnBuildTask: Sendable {
         case .street: return written ? record.streetWords : record.street
         case .text(let name): return record.texts[name] ?? ""
         case .phones, .emails, .birthday: return ""
+        }
+    }
+
+    /// The value of `source` in one of a record's other addresses ("" for fields that are not
+    /// part of an address).
+    private static func text(_ address: NormalizedAddress, _ source: ColumnSource, written: Bool) -> String {
+        switch source {
+        case .postalCode: return address.postalCode
+        case .street: return written ? address.streetWords : address.street
+        case .text(let name): return address.texts[name] ?? ""
+        case .familyName, .givenName, .company, .phones, .emails, .birthday: return ""
         }
     }
 

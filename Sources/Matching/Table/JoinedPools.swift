@@ -5,6 +5,8 @@
 struct JoinedPools {
     private(set) var pool = StringPool()
     private(set) var ids: [Int32] = []
+    /// The groups' alternate-address columns, one after another like ``ids``.
+    private(set) var alternateIDs: [Int32] = []
 
     init() { pool.freeze() }
 
@@ -14,6 +16,9 @@ struct JoinedPools {
         for column in built.columns {
             ids.reserveCapacity(ids.count + column.count)
             for id in column { ids.append(id == 0 ? 0 : id + shift) }
+        }
+        for column in built.alternateColumns {
+            for id in column { alternateIDs.append(id == 0 ? 0 : id + shift) }
         }
         return shift
     }

@@ -35,6 +35,20 @@ public struct RecordTable: Sendable {
     /// Nickname group of each text key (0: none), by id in ``textPool``.
     let nicknameGroup: [Int32]
 
+    /// Records' other addresses (CSR): record `r`'s are rows `addressStarts[r] ..< addressStarts[r + 1]`
+    /// of ``alternateKeys`` and ``alternateWritten``. Empty when no record has another address
+    /// (the common case), so the address comparisons cost nothing more.
+    let addressStarts: [Int32]
+    /// Text column at storage index `s`, address row `a`: `alternateKeys[s * addressRows + a]`
+    /// (ids in ``textPool``; 0 when that address lacks the field, or the field is no address part).
+    let alternateKeys: [Int32]
+    /// The written forms likewise, at written index `w`: `alternateWritten[w * addressRows + a]`.
+    let alternateWritten: [Int32]
+    /// Rows of other addresses in all.
+    let addressRows: Int
+    /// By table column: whether any other address holds a value of it (postal code, street, city).
+    let hasAlternates: [Bool]
+
     /// Set columns (CSR): the values of set column `s` for record `r` are
     /// `setValues[setStarts[s * (count + 1) + r] ..< setStarts[s * (count + 1) + r + 1]]`.
     let setStarts: [Int32]
@@ -112,6 +126,24 @@ public struct RecordTable: Sendable {
         self.textFrequency = Self.frequencies(text.pool.count, text.ids)
         self.writtenFrequency = Self.frequencies(written.pool.count, written.ids)
         self.nicknameGroup = nicknames
+        var addressStarts: [Int32] = []
+        if customers.contains(where: { !$0.otherAddresses.isEmpty }) {
+            addressStarts.reserveCapacity(customers.count + 1)
+            addressStarts.append(0)
+            for customer in customers {
+                addressStarts.append(addressStarts[addressStarts.count - 1] + Int32(min(customer.otherAddresses.count, valuesPerRecord)))
+            }
+        }
+        let rows = Int(addressStarts.last ?? 0)
+        self.addressStarts = addressStarts
+        self.addressRows = rows
+        self.alternateKeys = text.alternateIDs
+        self.alternateWritten = written.alternateIDs
+        self.hasAlternates = columns.indices.map { c in
+            guard rows > 0, columns[c].kind == .text else { return false }
+            let s = layout.storageIndex[c]
+            return text.alternateIDs[(s * rows)..<((s + 1) * rows)].contains { $0 != 0 }
+        }
         var starts: [Int32] = []
         starts.reserveCapacity(setColumns.count * (customers.count + 1))
         var values: [Int32] = []

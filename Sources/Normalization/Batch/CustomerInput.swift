@@ -20,12 +20,16 @@ public struct CustomerInput: Sendable, Hashable {
     public var country: String?
     /// Other text fields, by field name (see ``NormalizedCustomer/texts``).
     public var texts: [String: String]
+    /// The customer's other addresses (beyond `postalCode`, `street` and the address texts
+    /// above), compared as well: matching keeps the best agreement over every pair of addresses.
+    public var otherAddresses: [AddressInput]
 
     public init(
         franchise: String? = nil, lastName: String? = nil, firstName: String? = nil,
         lastNameReading: String? = nil, firstNameReading: String? = nil,
         phones: [String] = [], emails: [String] = [], birthday: String? = nil, company: String? = nil,
-        postalCode: String? = nil, street: String? = nil, country: String? = nil, texts: [String: String] = [:]
+        postalCode: String? = nil, street: String? = nil, country: String? = nil, texts: [String: String] = [:],
+        otherAddresses: [AddressInput] = []
     ) {
         self.franchise = franchise
         self.lastName = lastName
@@ -40,5 +44,6 @@ public struct CustomerInput: Sendable, Hashable {
         self.street = street
         self.country = country
         self.texts = texts
+        self.otherAddresses = otherAddresses
     }
 }

@@ -105,6 +105,9 @@ extension CustomerNormalizer {
                 let folded = TextNormalizer().fold(raw)
                 if !folded.isEmpty { customer.texts[field] = folded }
             }
+            if !input.otherAddresses.isEmpty {
+                customer.otherAddresses = otherAddresses(input.otherAddresses, besides: customer, addresses)
+            }
             customers[index] = customer
             records[index] = record
         }
@@ -113,6 +116,29 @@ extension CustomerNormalizer {
                                reading: Self.usableReading(parts[Int(pair.reading)].part), count: count)
         }
         return summary
+    }
+
+    /// The other addresses folded, without empty ones and repeats (of each other, or of the
+    /// record's own address fields: two exports of one address differ only in spacing or width).
+    func otherAddresses(_ inputs: [AddressInput], besides customer: NormalizedCustomer, _ addresses: AddressNormalizer)
+        -> [NormalizedAddress] {
+        let own = NormalizedAddress(postalCode: customer.postalCode, street: customer.street, streetWords: customer.streetWords,
+                                    texts: customer.texts)
+        var out: [NormalizedAddress] = []
+        for input in inputs {
+            var address = NormalizedAddress()
+            if let postal = input.postalCode, !postal.isEmpty { address.postalCode = addresses.postalCode(postal) }
+            if let street = input.street, !street.isEmpty { (address.street, address.streetWords) = addresses.streetForms(street) }
+            for (field, raw) in input.texts {
+                let folded = TextNormalizer().fold(raw)
+                if !folded.isEmpty { address.texts[field] = folded }
+            }
+            let repeatsOwn = address.postalCode == own.postalCode && address.street == own.street
+                && address.texts.allSatisfy { own.texts[$0.key] == $0.value }
+            if address.isEmpty || repeatsOwn || out.contains(address) { continue }
+            out.append(address)
+        }
+        return out
     }
 
     /// A record's name is a placeholder when either part is a named placeholder (`ゲスト`), two

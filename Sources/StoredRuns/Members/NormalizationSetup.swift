@@ -24,6 +24,7 @@ public struct NormalizationSetup: Sendable {
         CustomerInput(franchise: f.franchiseID, lastName: f.lastName, firstName: f.firstName,
                       lastNameReading: f.lastNameReading, firstNameReading: f.firstNameReading,
                       phones: f.phones, emails: f.emails, birthday: f.birthday, company: f.companyName,
-                      postalCode: f.postalCode, street: f.street, country: f.country, texts: f.texts)
+                      postalCode: f.postalCode, street: f.street, country: f.country, texts: f.texts,
+                      otherAddresses: f.otherAddresses.map { AddressInput(postalCode: $0.postalCode, street: $0.street, texts: $0.texts) })
     }
 }
