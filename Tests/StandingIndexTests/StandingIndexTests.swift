@@ -78,6 +78,18 @@ import Testing
         let rule = try #require(keys.indices.first { !keys[$0].isEmpty })
         let block = try index.block(rule: rule, key: keys[rule][0])
         #expect(block.size >= block.records.count && block.records.count >= 1)
+        #expect(try index.blockSize(rule: rule, key: keys[rule][0]) == block.size)
+        #expect(try index.blockSize(rule: 0, key: 12_345) == 0)
+        let all = try index.allCustomerIDs()
+        #expect(all.count == index.recordCount)
+        #expect(try index.customerIDs(of: block.records) == block.records.map { all[Int($0)] })
+        var entries = 0
+        try index.forEachChunk(rule: rule) { keys, records in
+            #expect(keys.count == records.count)
+            #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "entries are in key order")
+            entries += keys.count
+        }
+        #expect(entries == index.ruleRows[rule].entries)
         #expect(try index.customerIDs(of: block.records).contains(pair.a))
     }
 

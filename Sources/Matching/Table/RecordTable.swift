@@ -82,7 +82,7 @@ public struct RecordTable: Sendable {
             case .textKeys(let nicknamed):
                 _ = text.join(result)
                 if nicknamed {
-                    let nicknameTable = Nicknames()
+                    let nicknameTable = Nicknames.standard
                     nicknames += (1..<result.pool.count).map { nicknameTable.group(ofKey: result.pool.string(Int32($0))) }
                 } else {
                     nicknames += [Int32](repeating: 0, count: result.pool.count - 1)

@@ -40,7 +40,24 @@ public struct LearnedNormalization: Sendable, Hashable {
     }
 }
 
+/// ``LearnedNormalization`` made ready for a normalizer: its lexicon and splitter built once,
+/// for a process that normalizes a few records at a time (`match` checks one after another).
+public struct PreparedLearning: Sendable {
+    let lexicon: KanjiReadingLexicon
+    let splitter: FullNameSplitter
+}
+
 extension CustomerNormalizer {
+    /// `learned` ready for ``normalize(_:prepared:)``.
+    public func prepare(_ learned: LearnedNormalization) -> PreparedLearning {
+        PreparedLearning(lexicon: learned.lexicon(names: names), splitter: learned.splitter)
+    }
+
+    /// As ``normalize(_:learned:)``, with the learning prepared once.
+    public func normalize(_ inputs: [CustomerInput], prepared: PreparedLearning) -> [NormalizedCustomer] {
+        run(inputs, lexicon: prepared.lexicon, splitter: prepared.splitter).customers
+    }
+
     /// Normalizes a whole base, as ``normalize(_:)`` does, and returns what it learned from it.
     public func normalizeLearning(_ inputs: [CustomerInput]) -> (customers: [NormalizedCustomer], learned: LearnedNormalization) {
         let (customers, lexicon, splitter) = run(inputs, lexicon: nil, splitter: nil)

@@ -55,10 +55,17 @@ public final class DuplicateFinder {
     private func check(ownID: String?, input: Int, normalized: NormalizedCustomer, keys: [[UInt64]],
                        minimumProbability: Double, limit: Int?) throws(StandingIndexError) -> CheckedRecord {
         var blocks: [(block: StandingBlock, entries: Int)] = []
+        var oversized: [String] = []
         for (rule, ruleKeys) in keys.enumerated() {
             var seen: [UInt64] = []
             for key in ruleKeys where !seen.contains(key) {
                 seen.append(key)
+                // Over the cap even without this record: no pairs, and its records are not read
+                // (the block of a common name in a large franchise holds thousands).
+                if try index.blockSize(rule: rule, key: key) > index.ruleRows[rule].maximumBlockSize {
+                    oversized.append(index.ruleRows[rule].name)
+                    continue
+                }
                 blocks.append((try index.block(rule: rule, key: key), ruleKeys.lazy.filter { $0 == key }.count))
             }
         }
@@ -70,7 +77,6 @@ public final class DuplicateFinder {
 
         var candidates: [String] = []
         var seenCandidates = Set<String>()
-        var oversized: [String] = []
         for (block, entries) in blocks {
             // A new record adds its own entries to the block, as a full run over base + record would.
             let size = block.size + (inBase ? 0 : entries)

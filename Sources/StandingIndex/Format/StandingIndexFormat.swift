@@ -20,45 +20,37 @@ enum StandingIndexFormat {
     static func entriesChunk(keys: ArraySlice<UInt64>, records: ArraySlice<Int32>) -> [UInt8] {
         var w = PackedWriter(capacity: 8 + keys.count * 12)
         w.append(UInt64(keys.count))
-        for k in keys { w.append(k) }
-        for r in records { w.append(r) }
+        w.append(contentsOf: keys)
+        w.append(contentsOf: records)
         return w.bytes
     }
 
     static func readEntriesChunk(_ bytes: [UInt8]) throws(StandingIndexError) -> (keys: [UInt64], records: [Int32]) {
         var r = PackedReader(bytes)
         let n = try r.count(of: 12)
-        var keys: [UInt64] = [], records: [Int32] = []
-        keys.reserveCapacity(n)
-        records.reserveCapacity(n)
-        for _ in 0..<n { keys.append(try r.uint64()) }
-        for _ in 0..<n { records.append(try r.int32()) }
-        return (keys, records)
+        return (try r.uint64s(n), try r.int32s(n))
     }
 
     static func directory(_ firstKeys: [UInt64]) -> [UInt8] {
         var w = PackedWriter(capacity: firstKeys.count * 8)
-        for k in firstKeys { w.append(k) }
+        w.append(contentsOf: firstKeys[...])
         return w.bytes
     }
 
     static func readDirectory(_ bytes: [UInt8]) throws(StandingIndexError) -> [UInt64] {
         guard bytes.count % 8 == 0 else { throw .damaged("a rule's chunk directory is not whole keys") }
         var r = PackedReader(bytes)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(bytes.count / 8)
-        while r.remaining > 0 { keys.append(try r.uint64()) }
-        return keys
+        return try r.uint64s(bytes.count / 8)
     }
 
     static func statistics(_ s: ValueStatistics) -> [UInt8] {
         var w = PackedWriter(capacity: 24 + s.keys.count * 12 + s.household.count * 8)
         w.append(UInt64(s.recordCount))
         w.append(UInt64(s.keys.count))
-        for k in s.keys { w.append(k) }
-        for c in s.counts { w.append(c) }
+        w.append(contentsOf: s.keys[...])
+        w.append(contentsOf: s.counts[...])
         w.append(UInt64(s.household.count))
-        for h in s.household { w.append(h) }
+        w.append(contentsOf: s.household[...])
         return w.bytes
     }
 
@@ -66,13 +58,8 @@ enum StandingIndexFormat {
         var r = PackedReader(bytes)
         let records = Int(try r.uint64())
         let n = try r.count(of: 12)
-        var keys: [UInt64] = [], counts: [Int32] = [], household: [UInt64] = []
-        keys.reserveCapacity(n)
-        counts.reserveCapacity(n)
-        for _ in 0..<n { keys.append(try r.uint64()) }
-        for _ in 0..<n { counts.append(try r.int32()) }
-        let h = try r.count(of: 8)
-        for _ in 0..<h { household.append(try r.uint64()) }
+        let keys = try r.uint64s(n), counts = try r.int32s(n)
+        let household = try r.uint64s(try r.count(of: 8))
         return ValueStatistics(recordCount: records, keys: keys, counts: counts, household: household)
     }
 

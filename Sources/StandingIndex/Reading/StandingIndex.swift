@@ -43,6 +43,7 @@ public final class StandingIndex {
     public let ruleRows: [StandingIndexRuleRow]
     private let directories: [[UInt64]]
     private let normalizer: CustomerNormalizer
+    private let preparedLearning: PreparedLearning
     private var chunkCache: [Int: (keys: [UInt64], records: [Int32])] = [:]
     private var customerCache: [Int: [String]] = [:]
     private static let cacheLimit = 4_096
@@ -97,6 +98,7 @@ public final class StandingIndex {
         self.ruleRows = ruleRows
         self.directories = directories
         self.normalizer = CustomerNormalizer(options: NormalizationSetup(rules.normalization).options)
+        self.preparedLearning = normalizer.prepare(learned)
     }
 
     /// The run's blocking rules, in the order the index numbers them.
@@ -107,7 +109,7 @@ public final class StandingIndex {
 
     /// Normalizes records as the run normalized its base (with what it learned from it).
     public func normalize(_ inputs: [CustomerInput]) -> [NormalizedCustomer] {
-        normalizer.normalize(inputs, learned: learned)
+        normalizer.normalize(inputs, prepared: preparedLearning)
     }
 
     /// The normalizer input of a customer under the run's field mapping.
@@ -140,6 +142,58 @@ public final class StandingIndex {
         var distinct: [Int32] = []
         for r in records where distinct.last != r { distinct.append(r) }
         return StandingBlock(rule: rule, key: key, records: distinct, size: size, maximumBlockSize: ruleRows[rule].maximumBlockSize)
+    }
+
+    /// The size of the block of `key` under rule `rule` as the run counted it, without reading
+    /// its records: a block spanning many chunks is counted from its first and last chunk (the
+    /// chunks between hold nothing else). Cheap for the huge blocks of common values.
+    public func blockSize(rule: Int, key: UInt64) throws(StandingIndexError) -> Int {
+        let directory = directories[rule]
+        let first = max(ValueStatistics.lowerBound(directory, key) - 1, 0)
+        let afterLast = Self.upperBound(directory, key)
+        guard afterLast > 0 else { return 0 }
+        var size = 0
+        for chunk in first..<afterLast {
+            // A chunk that starts with the key and whose next chunk does too holds only the key.
+            if chunk > first && chunk + 1 < afterLast && directory[chunk] == key {
+                size += StandingIndexFormat.entriesPerChunk
+                continue
+            }
+            let entries = try entriesChunk(rule: rule, chunk: chunk)
+            var k = ValueStatistics.lowerBound(entries.keys, key)
+            while k < entries.keys.count && entries.keys[k] == key {
+                size += 1
+                k += 1
+            }
+        }
+        return size
+    }
+
+    /// Every entry of rule `rule`, in key order (for a process that rebuilds or updates the
+    /// index: an incremental run). Calls `body` with each chunk's keys and records.
+    public func forEachChunk(rule: Int, _ body: (_ keys: [UInt64], _ records: [Int32]) throws -> Void) throws {
+        for chunk in directories[rule].indices {
+            let bytes: [UInt8]?
+            do { bytes = try store.standingIndexChunk(runID: runID, rule: rule, chunk: chunk) } catch { throw StandingIndexError.store("\(error)") }
+            guard let bytes else { throw StandingIndexError.damaged("chunk \(chunk) of rule \(ruleRows[rule].name) is missing") }
+            let entries = try StandingIndexFormat.readEntriesChunk(bytes)
+            try body(entries.keys, entries.records)
+        }
+    }
+
+    /// The customer id of every record of the run's table, by record index.
+    public func allCustomerIDs() throws(StandingIndexError) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(recordCount)
+        var chunk = 0
+        while out.count < recordCount {
+            let bytes: [UInt8]?
+            do { bytes = try store.standingIndexCustomerChunk(runID: runID, chunk: chunk) } catch { throw .store("\(error)") }
+            guard let bytes else { throw .damaged("customer chunk \(chunk) is missing") }
+            out += try StandingIndexFormat.readCustomersChunk(bytes)
+            chunk += 1
+        }
+        return out
     }
 
     /// The customer id of each record (indexes into the run's table).

@@ -13,10 +13,12 @@ import Store
 public struct StandingIndexData: Sendable {
     public let runID: Int64
     let header: StandingIndexHeaderRow
-    let entries: [RuleEntries]
+    let entries: StandingEntriesBuilder
     let customerIDs: [String]
+    let threads: Int
 
-    /// Makes the index of run `runID`.
+    /// Prepares the index of run `runID`: hashes the table's values and counts its statistics;
+    /// the rules' entries are made in ``write(to:)``, each just before it is stored.
     /// - Parameters:
     ///   - result: the run's matching result (its table gives the keys and the statistics).
     ///   - rules: the blocking rules the run used, in the rules file's order.
@@ -27,28 +29,34 @@ public struct StandingIndexData: Sendable {
         precondition(customerIDs.count == result.table.count, "one customer id per record")
         self.runID = runID
         let table = result.table
-        entries = table.standingEntries(rules: rules, threads: threads)
+        entries = StandingEntriesBuilder(table: table, rules: rules, threads: threads)
         header = StandingIndexHeaderRow(runID: runID, format: StandingIndexFormat.version, records: table.count,
                                         learned: LearnedNormalizationJSON.encode(learned),
                                         statistics: StandingIndexFormat.statistics(table.valueStatistics()))
         self.customerIDs = customerIDs
+        self.threads = max(1, threads)
     }
 
-    /// Stores the index, replacing any other run's (only the latest run keeps one). The header
-    /// goes last, so a reader never sees an index cut short.
+    /// Stores the index, replacing any other run's (only the latest run keeps one). Rules are
+    /// made `threads` at a time, packed and stored, then let go; the header goes last, so a
+    /// reader never sees an index cut short.
     public func write(to store: CustomerStore) throws {
         try store.beginStandingIndex()
         let perChunk = StandingIndexFormat.entriesPerChunk
-        for (index, rule) in entries.enumerated() {
-            var chunks: [[UInt8]] = [], firstKeys: [UInt64] = []
-            for start in stride(from: 0, to: rule.count, by: perChunk) {
-                let end = min(start + perChunk, rule.count)
-                chunks.append(StandingIndexFormat.entriesChunk(keys: rule.keys[start..<end], records: rule.records[start..<end]))
-                firstKeys.append(rule.keys[start])
+        for start in stride(from: 0, to: entries.rules.count, by: threads) {
+            let indexes = Array(start..<min(start + threads, entries.rules.count))
+            for (index, rule) in zip(indexes, entries.entries(indexes, threads: threads)) {
+                var chunks: [[UInt8]] = [], firstKeys: [UInt64] = []
+                chunks.reserveCapacity(rule.count / perChunk + 1)
+                for chunkStart in stride(from: 0, to: rule.count, by: perChunk) {
+                    let end = min(chunkStart + perChunk, rule.count)
+                    chunks.append(StandingIndexFormat.entriesChunk(keys: rule.keys[chunkStart..<end], records: rule.records[chunkStart..<end]))
+                    firstKeys.append(rule.keys[chunkStart])
+                }
+                let row = StandingIndexRuleRow(rule: index, name: rule.rule.name, maximumBlockSize: rule.rule.maximumBlockSize,
+                                               entries: rule.count, directory: StandingIndexFormat.directory(firstKeys))
+                try store.insertStandingIndexRule(runID: runID, row, chunks: chunks)
             }
-            let row = StandingIndexRuleRow(rule: index, name: rule.rule.name, maximumBlockSize: rule.rule.maximumBlockSize,
-                                           entries: rule.count, directory: StandingIndexFormat.directory(firstKeys))
-            try store.insertStandingIndexRule(runID: runID, row, chunks: chunks)
         }
         let perCustomerChunk = StandingIndexFormat.customersPerChunk
         let customers = stride(from: 0, to: customerIDs.count, by: perCustomerChunk).map { start in

@@ -19,12 +19,13 @@ struct MatchCommand: ParsableCommand {
         again after large changes: the index and the model are those of the last run.
 
         Input: one customer JSON object on standard input (or --file), a JSON array of them, or \
-        JSON Lines. A record needs no "id"; one whose id is a customer of the base is not \
-        reported as its own duplicate. Output (stdout): one JSON document with each record's \
+        JSON Lines. Give its "franchise_id": as in a run, customers of two franchises are never \
+        compared, so a record without one meets only customers without one. A record needs no \
+        "id"; one whose id is a customer of the base is not reported as its own duplicate. Output (stdout): one JSON document with each record's \
         duplicates, highest match weight first, each with its probability and whether it is \
         over the review and auto-merge thresholds. The store is only read.
 
-          echo '{"last_name":"田中","first_name":"太郎","phones":["090-1234-5678"]}' | tcdedupe match
+          echo '{"franchise_id":"f1","last_name":"田中","first_name":"太郎","phones":["090-1234-5678"]}' | tcdedupe match
           tcdedupe match --file bookings.jsonl --min-probability 0.9 --limit 3
           tcdedupe match --run 12 < customer.json
         """
