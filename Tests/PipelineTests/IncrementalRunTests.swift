@@ -33,6 +33,9 @@ struct IncrementalRunTests {
         person("k1", "Matsumoto", "Ryo", phone: "03-5555-2222", email: "ryo@example.jp", company: "青葉工業"),
         person("k2", "Matsumoto", "Ryo", phone: "03-5555-2222", email: "ryo.m@example.jp"),
         person("k3", "Natsumoto", "Ryo", phone: "03-5555-2222", email: nil, company: "青葉工業"),
+        // One person twice whom no change touches: their cluster is carried over, not rebuilt.
+        person("m1", "森", "優子", phone: "090-6666-0001", email: "yuko@example.jp"),
+        person("m2", "森", "優子", phone: "090-6666-0001", email: "yuko@example.jp"),
     ]
 
     static func person(_ id: String, _ last: String, _ first: String, phone: String, email: String?, memo: String? = nil,
@@ -162,5 +165,27 @@ struct IncrementalRunTests {
         let changed = try IncrementalRun(databasePath: fixture.database, rules: other, threads: 1).execute()
         #expect(changed.incremental == nil)
         #expect(changed.fullRunReason?.contains("rules differ") == true)
+    }
+
+    @Test("a pin made after the base run splits a cluster the incremental run would otherwise carry over")
+    func pinSinceBaseSplitsCarriedCluster() throws {
+        let fixture = try PipelineFixture()
+        defer { fixture.cleanUp() }
+        let rules = try Self.rules()
+        let file = try fixture.write(backgroundCustomers(60) + Self.base)
+        _ = try CustomerFileImporter(store: try CustomerStore(path: fixture.database)).importFile(at: file)
+        let first = try BatchRun(databasePath: fixture.database, rules: rules, threads: 1).execute()
+        let store = try CustomerStore(path: fixture.database)
+        let together = { (run: Int64) throws -> Bool in
+            try store.clusters(runID: run).contains { Set($0.members.map(\.customerID)).isSuperset(of: ["m1", "m2"]) }
+        }
+        #expect(try together(first.runID))
+
+        try store.addPins([("m1", "m2")], origin: PinOrigin(reason: .operator, createdBy: "test"))
+        let next = try IncrementalRun(databasePath: fixture.database, rules: rules, threads: 1).execute()
+        let figures = try #require(next.incremental, "no customer changed: the run must stay incremental")
+        #expect(figures.changed == 0)
+        #expect(try !together(next.runID))
+        #expect(figures.carriedClusters == first.clusters - 1)
     }
 }
