@@ -13,8 +13,11 @@ customers=${1:-100000}
 shift || true
 seeds=("$@")
 [ ${#seeds[@]} -gt 0 ] || seeds=(1 2 3 4 5 42)
-swift build -c release --product tcdedupe >/dev/null 2>&1 || { echo "release build failed: run swift build -c release --product tcdedupe" >&2; exit 1; }
-bin=.build/release/tcdedupe
+# TCDEDUPE=path/to/tcdedupe uses that build instead of making one.
+if [ -z "${TCDEDUPE:-}" ]; then
+  swift build -c release --product tcdedupe >/dev/null 2>&1 || { echo "release build failed: run swift build -c release --product tcdedupe" >&2; exit 1; }
+fi
+bin=${TCDEDUPE:-.build/release/tcdedupe}
 out=.build-bench/seeds
 mkdir -p "$out"
 results=$out/results-$customers.tsv

@@ -17,8 +17,9 @@ cd "$(dirname "$0")/../.."
 venv=.build-bench/rl-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -c "import recordlinkage" 2>/dev/null || "$venv/bin/pip" install -q recordlinkage
-swift build -c release --product tcdedupe >/dev/null
-bin=.build/release/tcdedupe
+# TCDEDUPE=path/to/tcdedupe uses that build instead of making one.
+[ -n "${TCDEDUPE:-}" ] || swift build -c release --product tcdedupe >/dev/null
+bin=${TCDEDUPE:-.build/release/tcdedupe}
 for layout in nested flat; do
   for dataset in febrl1 febrl2 febrl3; do
     dir=.build-bench/$dataset-$layout
