@@ -88,8 +88,9 @@ extension CustomerStore {
             try dropped.bind(from, at: 1)
             try dropped.step()
             let clusters = try db.prepare("""
-                INSERT INTO clusters (run_id, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload)
-                SELECT ?2, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
+                INSERT INTO clusters (run_id, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload,
+                                      cluster_key)
+                SELECT ?2, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, cluster_key
                 FROM clusters WHERE run_id = ?1 AND cluster_id NOT IN (SELECT cluster_id FROM temp.carry_dropped)
                 ORDER BY cluster_id
                 """)

@@ -86,7 +86,8 @@ struct IncrementalRunTests {
         for c in try store.clusters(runID: run) {
             let payload = c.payload.replacingOccurrences(of: #""cluster_id":\#(c.clusterID),"#, with: "")
             let members = c.members.map { "\($0.customerID):\($0.role)" }.joined(separator: ",")
-            clusters.insert("\(members)|\(c.confidence)|\(c.matchWeight)|\(c.autoMerge)|\(payload)")
+            // The stable key too: review, `decide --key` and pins find a carried cluster by it.
+            clusters.insert("\(members)|\(c.confidence)|\(c.matchWeight)|\(c.autoMerge)|\(c.clusterKey ?? "no key")|\(payload)")
         }
         let pairs = Set(try store.pairs(runID: run).map { "\($0.a)~\($0.b)|\($0.probability)|\($0.matchWeight)" })
         return (clusters, pairs)
