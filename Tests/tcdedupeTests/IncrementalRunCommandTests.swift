@@ -18,6 +18,13 @@ struct IncrementalRunCommandTests {
         let second = try cli.run(["run", "--db", "t.sqlite", "--rules", rules, "--quiet"])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("incremental on run 1: 0 changed"))
+        // `match` after an incremental run reads the index its full run left (run 2 writes none).
+        let customer = try #require(try String(contentsOf: cli.folder.appendingPathComponent("base.jsonl"), encoding: .utf8)
+            .split(separator: "\n").first.map(String.init))
+        try customer.write(to: cli.folder.appendingPathComponent("one.json"), atomically: true, encoding: .utf8)
+        let matched = try cli.run(["match", "--db", "t.sqlite", "--file", "one.json"])
+        #expect(matched.status == 0, "\(matched.stderr)")
+        #expect(matched.stdout.contains(#""run_id": 1,"#), "\(matched.stdout.prefix(200))")
 
         let full = try cli.run(["run", "--full", "--db", "t.sqlite", "--rules", rules, "--quiet"])
         #expect(full.status == 0, "\(full.stderr)")

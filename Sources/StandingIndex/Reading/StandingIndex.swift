@@ -56,7 +56,9 @@ public final class StandingIndex {
                 id = runID
             } else {
                 guard let latest = try store.latestRunID(finishedOnly: true) else { throw StandingIndexError.noRun(database: store.path) }
-                id = latest
+                // Incremental runs keep their full run's index (they write none of their own), so
+                // the default is the newest run that has one; a dry run never writes one.
+                id = try store.standingIndexRunIDs().first ?? latest
             }
             guard let run = try store.run(id: id), run.finishedAt != nil else { throw StandingIndexError.unknownRun(id) }
             guard let header = try store.standingIndexHeader(runID: id) else {

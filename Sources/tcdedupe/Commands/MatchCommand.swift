@@ -44,7 +44,7 @@ struct MatchCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(name: .customLong("run"), help: "Run whose standing index to use (default: the latest finished run).")
+    @Option(name: .customLong("run"), help: "Run whose standing index to use (default: the newest full run; incremental runs keep their full run's index).")
     var runID: Int64?
 
     func validate() throws {
