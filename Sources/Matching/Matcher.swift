@@ -42,19 +42,7 @@ public struct Matcher: Sendable {
             statistics.stageSeconds.append(timer.end(stage))
         }
 
-        options.progress?("indexing \(NumberText.grouped(customers.count)) records")
-        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields,
-                                valuesPerRecord: settings.maximumValuesPerRecord)
-        statistics.cappedRecords = table.cappedRecords
-        endStage(.index)
-
-        options.progress?("blocking")
-        let candidates = CandidatePairs.block(table, rules: settings.blockingRules, threads: options.threads)
-        statistics.candidatePairs = candidates.count
-        statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
-        statistics.oversizedBlocks = candidates.oversizedBlocks
-        statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
-        endStage(.block)
+        let (table, candidates) = indexAndBlock(customers, options: options, statistics: &statistics, timer: &timer)
 
         let sample = UEstimator.sampleSize(requested: settings.uSampleSize, records: table.count)
         statistics.uSamplePairs = sample
@@ -117,6 +105,27 @@ public struct Matcher: Sendable {
         var result = MatchResult(model: model, pairs: pairs, clusters: clusters, statistics: statistics, comparer: final)
         result.candidates = candidates.packed
         return result
+    }
+
+    /// The two stages every match starts with: the record table (its value counts frozen to an
+    /// earlier run's when `frozen` is given) and the candidate pairs, with their statistics.
+    func indexAndBlock(_ customers: [NormalizedCustomer], options: Options, frozen: FrozenFrequencies? = nil,
+                       statistics: inout MatchStatistics, timer: inout StageTimer) -> (RecordTable, CandidatePairs) {
+        options.progress?("indexing \(NumberText.grouped(customers.count)) records")
+        var table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields,
+                                valuesPerRecord: settings.maximumValuesPerRecord)
+        if let frozen { table = table.withFrozenFrequencies(frozen) }
+        statistics.cappedRecords = table.cappedRecords
+        statistics.stageSeconds.append(timer.end(.index))
+
+        options.progress?("blocking")
+        let candidates = CandidatePairs.block(table, rules: settings.blockingRules, threads: options.threads)
+        statistics.candidatePairs = candidates.count
+        statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
+        statistics.oversizedBlocks = candidates.oversizedBlocks
+        statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
+        statistics.stageSeconds.append(timer.end(.block))
+        return (table, candidates)
     }
 
     /// The clusterer of these settings: the over-merge guard and the auto-merge conditions.

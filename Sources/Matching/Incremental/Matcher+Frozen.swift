@@ -21,19 +21,7 @@ extension Matcher {
         func endStage(_ stage: Stage) {
             statistics.stageSeconds.append(timer.end(stage))
         }
-        options.progress?("indexing \(NumberText.grouped(customers.count)) records")
-        let table = RecordTable(customers, threads: options.threads, extraTextFields: settings.mappedTextFields,
-                                valuesPerRecord: settings.maximumValuesPerRecord).withFrozenFrequencies(frequencies)
-        statistics.cappedRecords = table.cappedRecords
-        endStage(.index)
-
-        options.progress?("blocking")
-        let candidates = CandidatePairs.block(table, rules: settings.blockingRules, threads: options.threads)
-        statistics.candidatePairs = candidates.count
-        statistics.pairsByRule = Dictionary(candidates.pairsByRule.map { ($0.rule, $0.pairs) }, uniquingKeysWith: +)
-        statistics.oversizedBlocks = candidates.oversizedBlocks
-        statistics.recordsInOversizedBlocks = candidates.recordsInOversizedBlocks
-        endStage(.block)
+        let (table, candidates) = indexAndBlock(customers, options: options, frozen: frequencies, statistics: &statistics, timer: &timer)
 
         var seeds = [Bool](repeating: false, count: previous == nil ? 0 : table.count)
         var kept: [ScoredPair] = []
