@@ -8,20 +8,9 @@ import Normalization
 struct AddressMatchingTests {
     private let ids = (0..<2_000).map { "c\($0)" }
 
-    private func base() -> [NormalizedCustomer] {
-        background(400).enumerated().map { k, p in
-            var p = p
-            p.phones = []
-            p.emails = []
-            p.postalCode = String(2_000 + k % 90)
-            p.street = "\(k)wallabyplace"
-            return p
-        }
-    }
-
     @Test("a mistyped surname is found through the same address and birthday, and the street's typo still agrees")
     func typoFoundThroughAddress() throws {
-        var records = base()
+        var records = addressOnlyBackground()
         records.append(person("mccarthy", "harley", birthday: 19_080_419, postalCode: "3165", street: "177pridhamstreet"))
         records.append(person("mcarthy", "harlee", birthday: 19_080_419, postalCode: "3165", street: "177pridhamstrete"))
         let n = records.count
@@ -35,7 +24,7 @@ struct AddressMatchingTests {
 
     @Test("a different address weighs against a match, a missing one is neutral")
     func differentAddressWeighsAgainst() {
-        var records = base()
+        var records = addressOnlyBackground()
         records.append(person("tanaka", "taro", birthday: 19_800_101, postalCode: "1500001", street: "jingumae1"))
         records.append(person("tanaka", "taro", birthday: 19_800_101, postalCode: "5300001", street: "umeda2"))
         records.append(person("tanaka", "taro", birthday: 19_800_101))

@@ -39,3 +39,16 @@ func background(_ n: Int, franchise: String = "f1") -> [NormalizedCustomer] {
                franchise: franchise)
     }
 }
+
+/// 400 background customers known by their address alone (no phones, no emails), as in the
+/// public record-linkage benchmarks: 90 postal codes, a street each.
+func addressOnlyBackground() -> [NormalizedCustomer] {
+    background(400).enumerated().map { k, p in
+        var p = p
+        p.phones = []
+        p.emails = []
+        p.postalCode = String(2_000 + k % 90)
+        p.street = "\(k)wallabyplace"
+        return p
+    }
+}

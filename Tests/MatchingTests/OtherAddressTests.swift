@@ -9,17 +9,6 @@ import Normalization
 struct OtherAddressTests {
     private let ids = (0..<2_000).map { "c\($0)" }
 
-    private func base() -> [NormalizedCustomer] {
-        background(400).enumerated().map { k, p in
-            var p = p
-            p.phones = []
-            p.emails = []
-            p.postalCode = String(2_000 + k % 90)
-            p.street = "\(k)wallabyplace"
-            return p
-        }
-    }
-
     private func withOther(_ p: NormalizedCustomer, postalCode: String, street: String) -> NormalizedCustomer {
         var p = p
         p.otherAddresses = [NormalizedAddress(postalCode: postalCode, street: street)]
@@ -49,7 +38,7 @@ struct OtherAddressTests {
 
     @Test("the address comparisons take the best level over every pair of addresses", arguments: cases)
     func bestLevelOverAddressPairs(_ c: Case) throws {
-        var records = base()
+        var records = addressOnlyBackground()
         var a = person("tanaka", "taro", birthday: 19_800_101, postalCode: c.a.postal, street: c.a.street)
         if let other = c.aOther { a = withOther(a, postalCode: other.postal, street: other.street) }
         records.append(a)
@@ -63,7 +52,7 @@ struct OtherAddressTests {
 
     @Test("a record is blocked on each of its addresses: a renamed guest at the second address is found")
     func blockedOnEveryAddress() {
-        var records = base()
+        var records = addressOnlyBackground()
         // Family name and given name both retyped: only the address rule can propose this pair.
         records.append(withOther(person("yamada", "hanako", birthday: 19_750_505, postalCode: "1500001", street: "jingumae1"),
                                  postalCode: "5300001", street: "umeda2"))
