@@ -36,6 +36,7 @@ public final class ReviewBoard {
     public init(databasePath: String, runID: Int64? = nil) throws {
         store = try CustomerStore.openExisting(databasePath)
         let id = try StoredRun.resolveID(store, requested: runID)
+        try StoredRun.requireLive(store, runID: id, command: "review")
         self.runID = id
         context = try StoredRun.htmlContext(store, runID: id, mode: .review)
     }

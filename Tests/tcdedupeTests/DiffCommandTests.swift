@@ -22,7 +22,7 @@ struct DiffCommandTests {
         return cli.path("strict.yaml")
     }
 
-    @Test("run --dry-run prints its diff, and review, report, status and apply keep to the live run")
+    @Test("run --dry-run prints its diff, and review, report, status, decide and apply keep to the live run")
     func dryRunStaysAside() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
@@ -49,6 +49,13 @@ struct DiffCommandTests {
         #expect(apply.status != 0)
         #expect(apply.stderr.contains("run 2 is a dry run"), "\(apply.stderr)")
         #expect(apply.stderr.split(separator: "\n").count == 1, "\(apply.stderr)")
+
+        // A decision on a dry run would be deleted with it, while a rejection's pins would last.
+        let decide = try cli.run(["decide", "--db", "d.sqlite", "--run", "2", "--cluster", "1", "reject"])
+        #expect(decide.status != 0)
+        #expect(decide.stderr.contains("run 2 is a dry run") && decide.stderr.contains("review uses only live runs"), "\(decide.stderr)")
+        let pins = try cli.run(["pins", "list", "--db", "d.sqlite"])
+        #expect(pins.status == 0 && pins.stdout.contains("no pins"), "\(pins.stdout)")
     }
 
     @Test("diff prints one aligned line per change for the last two live runs, and says when there is one run only")
