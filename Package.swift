@@ -83,7 +83,8 @@ let package = Package(
             name: "Reporting",
             dependencies: ["CRMModel", "Matching", "Resolution", "Support"],
             // The report page's script and style are real files, compiled into the binary.
-            resources: [.embedInCode("HTML/Assets/report.js"), .embedInCode("HTML/Assets/report.css")]
+            resources: [.embedInCode("HTML/Assets/report.js"), .embedInCode("HTML/Assets/cards.js"),
+                        .embedInCode("HTML/Assets/report.css")]
         ),
         .target(name: "Evaluation", dependencies: ["Support"]),
         .target(name: "SyntheticData", dependencies: ["JSON", "Support", "Normalization"]),

@@ -21,7 +21,7 @@ public struct ReviewFixture {
 
     public static let people = [
         #"{"id":"t1","franchise_id":"f1","last_name":"田中","first_name":"太郎","last_name_kana":"タナカ","first_name_kana":"タロウ","phones":["090-1234-5678"],"emails":["taro.tanaka@example.jp"],"reservation_count":12,"created_at":"2019-04-01T10:00:00Z","birthday":"1980-05-05"}"#,
-        #"{"id":"t2","franchise_id":"f1","last_name":"タナカ","first_name":"タロウ","phones":["+819012345678","03-3333-4444"],"emails":[],"reservation_count":3,"created_at":"2021-01-01T10:00:00Z"}"#,
+        #"{"id":"t2","franchise_id":"f1","last_name":"タナカ","first_name":"タロウ","memo":"Prefers the counter seats","tags":["vip"],"phones":["+819012345678","03-3333-4444"],"emails":[],"reservation_count":3,"created_at":"2021-01-01T10:00:00Z"}"#,
         #"{"id":"t3","franchise_id":"f1","last_name":"Tanaka","first_name":"Tarou","phones":["０９０１２３４５６７８"],"emails":["TARO.TANAKA@example.jp"],"reservation_count":1,"created_at":"2022-06-01T10:00:00Z"}"#,
         #"{"id":"h1","franchise_id":"f1","last_name":"\#(jsonEscaped(hostileName))","first_name":"Mallory","phones":["080-7777-1212"],"emails":["mallory@example.net"],"reservation_count":4}"#,
         #"{"id":"h2","franchise_id":"f1","last_name":"\#(jsonEscaped(hostileName))","first_name":"Mallory","phones":["+818077771212"],"emails":["Mallory@example.net"],"reservation_count":1}"#,

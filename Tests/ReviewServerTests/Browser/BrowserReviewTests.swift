@@ -58,6 +58,12 @@ struct BrowserReviewTests {
             try await browser.click("#cluster-\(tanaka) .cluster-head h2")
             try await browser.press("a")
             try await browser.waitUntil("return !!document.querySelector('#cluster-\(tanaka) .badge.approved');")
+            // The card shows every field the merge carries, as the report does: t2's memo and tag.
+            let rows = try await browser.execute(
+                "return Array.prototype.map.call(document.querySelectorAll('#cluster-\(tanaka) tr'), function (r) { return r.textContent; });")
+                as? [String] ?? []
+            #expect(rows.contains { $0.hasPrefix("Memo") && $0.contains("Prefers the counter seats") }, "\(rows)")
+            #expect(rows.contains { $0.hasPrefix("Tags") && $0.contains("vip") }, "\(rows)")
             // The Suzuki pair by a phone written without separators; reject with the key.
             try await Self.search(browser, "07055556666", expecting: suzuki)
             try await browser.click("#cluster-\(suzuki) .cluster-head h2")
