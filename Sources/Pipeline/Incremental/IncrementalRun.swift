@@ -4,6 +4,7 @@ import Normalization
 import Parallelism
 import Resolution
 import Rules
+import StandingIndex
 import Store
 import StoredRuns
 import Support
@@ -44,15 +45,27 @@ public struct IncrementalRun: Sendable {
         var runID: Int64
         var state: StandingState
         var model: KeptModel
+        var index: StandingIndex
     }
 
     public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
         let store = try Workspace.openExistingStore(databasePath)
-        let base: Base
+        var base: Base
         switch try findBase(store) {
         case .failure(let reason): return try full(reason.text, progress: progress)
         case .success(let found): base = found
         }
+        // What changed, from the change log: only those customers and their neighbours are read.
+        switch try executeFromChangeLog(store: store, baseRunID: base.runID, state: base.state, model: base.model, index: base.index,
+                                        progress: progress) {
+        case .success(let summary): return summary
+        case .failure(let why): progress?("reading every customer: \(why.reason)")
+        }
+        guard let candidates = try store.standingPart(runID: base.runID, name: "candidates", as: UInt64.self) else {
+            return try full("run \(base.runID) kept no standing state (an older tcdedupe made it, or a later full run replaced it)",
+                            progress: progress)
+        }
+        base.state.candidates = candidates
         let startedAt = try store.currentTime()
         var timer = StageTimer()
         progress?("loading customers")
@@ -145,7 +158,7 @@ public struct IncrementalRun: Sendable {
         return summary
     }
 
-    private func full(_ reason: String, progress: (@Sendable (String) -> Void)?) throws -> RunSummary {
+    func full(_ reason: String, progress: (@Sendable (String) -> Void)?) throws -> RunSummary {
         progress?("full run: \(reason)")
         var run = BatchRun(databasePath: databasePath, rules: rules, threads: threads, train: train)
         run.fullRunReason = reason
@@ -169,13 +182,16 @@ public struct IncrementalRun: Sendable {
         guard run.rulesHash == rules.fingerprint else {
             return .failure(NoBase(text: "the rules differ from those of run \(baseID)"))
         }
-        guard let state = try StandingState.load(store: store, runID: baseID) else {
+        guard let state = try StandingState.load(store: store, runID: baseID, candidates: false) else {
             return .failure(NoBase(text: "run \(baseID) kept no standing state (an older tcdedupe made it, or a later full run replaced it)"))
         }
-        let model: KeptModel
-        do { model = try KeptModel.load(store: store, runID: baseID) } catch {
+        let model: KeptModel, index: StandingIndex
+        do {
+            index = try StandingIndex.open(store: store, runID: baseID)
+            model = try KeptModel.load(store: store, runID: baseID, index: index)
+        } catch {
             return .failure(NoBase(text: ErrorText.oneLine(error)))
         }
-        return .success(Base(runID: baseID, state: state, model: model))
+        return .success(Base(runID: baseID, state: state, model: model, index: index))
     }
 }
