@@ -7,6 +7,7 @@ extension StoreSchema {
     ///
     /// Triggers log only once a full run switched the log on (`change_log_switch`): importing a
     /// fresh base costs nothing more, and each full run drops the entries before its position.
+    /// Storing the same JSON again (a full re-export) is no change and is not logged.
     static let changeLogMigration = """
         CREATE TABLE customer_changes (
             seq         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -19,7 +20,7 @@ extension StoreSchema {
             WHEN EXISTS (SELECT 1 FROM change_log_switch)
             BEGIN INSERT INTO customer_changes (customer_id, old_raw) VALUES (NEW.id, NULL); END;
         CREATE TRIGGER customers_log_update AFTER UPDATE ON customers
-            WHEN EXISTS (SELECT 1 FROM change_log_switch)
+            WHEN (OLD.raw IS NOT NEW.raw OR OLD.id IS NOT NEW.id) AND EXISTS (SELECT 1 FROM change_log_switch)
             BEGIN
                 INSERT INTO customer_changes (customer_id, old_raw) VALUES (OLD.id, OLD.raw);
                 INSERT INTO customer_changes (customer_id, old_raw) SELECT NEW.id, NULL WHERE NEW.id <> OLD.id;

@@ -15,10 +15,11 @@ public struct KeptModelTable: Sendable {
     let matcher: Matcher
 
     /// The table of `customers` (in the order given: customer-id order for ``cluster(_:cannotLinks:statistics:)``).
-    public init(_ customers: [NormalizedCustomer], matcher: Matcher, model: ScoringModel, frequencies: FrozenFrequencies, threads: Int) {
+    public init(_ customers: [NormalizedCustomer], counts: KeptCounts, threads: Int) {
+        let matcher = counts.matcher, model = counts.model
         let settings = matcher.settings
         let table = RecordTable(customers, threads: threads, extraTextFields: settings.mappedTextFields,
-                                valuesPerRecord: settings.maximumValuesPerRecord).withFrozenFrequencies(frequencies)
+                                valuesPerRecord: settings.maximumValuesPerRecord).withFrozenFrequencies(counts.frequencies, lookup: counts.lookup)
         self.table = table
         self.matcher = matcher
         self.comparer = PairComparer(table: table, specs: settings.comparisons, model: model, allowSwappedNames: settings.allowSwappedNames,

@@ -27,8 +27,16 @@ struct DeltaMatch {
     let records: DeltaRecords
     let index: StandingIndex
     let matcher: Matcher
-    let model: KeptModel
+    let counts: KeptCounts
     let threads: Int
+
+    init(records: DeltaRecords, index: StandingIndex, matcher: Matcher, model: KeptModel, threads: Int) {
+        self.records = records
+        self.index = index
+        self.matcher = matcher
+        self.counts = KeptCounts(matcher: matcher, model: model.model, frequencies: model.frequencies)
+        self.threads = threads
+    }
 
     struct Outcome {
         /// Pairs and clusters of the rebuilt records (``rebuiltIDs``, their table's order).
@@ -54,8 +62,8 @@ struct DeltaMatch {
         // Keys of the base versions that left and of the new versions, per rule.
         let oldVersions = records.oldVersions()
         let oldPresent = oldVersions.compactMap { $0 }
-        let oldKeys = oldPresent.isEmpty ? [] : table(oldPresent).standingKeys()
-        let newKeys = newNodes.isEmpty ? [] : table(newNodes.map { records.records[$0]!.normalized }).standingKeys()
+        let oldKeys = oldPresent.isEmpty ? [] : counts.standingKeys(oldPresent, threads: threads)
+        let newKeys = newNodes.isEmpty ? [] : counts.standingKeys(newNodes.map { records.records[$0]!.normalized }, threads: threads)
 
         var candidates = Set<UInt64>()
         var possiblyLost = Set<UInt64>()
@@ -219,7 +227,7 @@ struct DeltaMatch {
     }
 
     private func table(_ customers: [NormalizedCustomer]) -> KeptModelTable {
-        KeptModelTable(customers, matcher: matcher, model: model.model, frequencies: model.frequencies, threads: threads)
+        KeptModelTable(customers, counts: counts, threads: threads)
     }
 
     /// Nodes in customer-id order (unchanged ones are already in it among themselves).
