@@ -23,7 +23,7 @@ struct ChangeSet {
 
     /// By base index, ascending.
     var old: [Old] = []
-    /// By customer id, ascending.
+    /// By customer id, ascending (as the store orders ids: by their bytes).
     var new: [New] = []
     /// Customers of the base no longer stored, ascending.
     var goneIDs: [String] = []
@@ -44,7 +44,7 @@ struct ChangeSet {
         let changes = try store.customerChanges(after: position)
         var entries: [String: [String?]] = [:]
         for change in changes { entries[change.customerID, default: []].append(change.oldRaw) }
-        let ids = entries.keys.sorted()
+        let ids = entries.keys.sorted(by: storeOrder)
         let current = try store.customersRaw(ids: ids)
         var set = ChangeSet()
         for id in ids {

@@ -1,5 +1,6 @@
 import CRMModel
 import JSON
+import Parallelism
 import Normalization
 import Store
 import StoredRuns
@@ -46,38 +47,51 @@ final class DeltaRecords {
         node < state.count ? state.id(node) : changes.new[node - state.count].id
     }
 
-    /// Reads the records of `nodes` not read yet (unchanged ones from the store).
+    /// Reads the records of `nodes` not read yet (unchanged ones from the store, in id order,
+    /// so that the lookups walk the table's pages in order), parsed on every core.
     func load(_ nodes: some Sequence<Int>) throws {
         var wanted: [Int] = []
         for node in nodes where records[node] == nil { wanted.append(node) }
         guard !wanted.isEmpty else { return }
+        wanted.sort()
         let unchanged = wanted.filter { $0 < state.count }.map { state.id($0) }
         let raws = try readTime.measure { try store.customersRaw(ids: unchanged) }
         try normalizeTime.measure { try parseAndNormalize(wanted, raws: raws) }
     }
 
     private func parseAndNormalize(_ wanted: [Int], raws: [String: String]) throws {
-        var inputs: [CustomerInput] = [], parsed: [(node: Int, id: String, raw: String, fields: CustomerFields)] = []
-        let parser = JSONParser()
+        var rows: [(node: Int, id: String, raw: String)] = []
+        rows.reserveCapacity(wanted.count)
         for node in wanted {
             let id = id(ofNode: node)
-            let raw = node < state.count ? raws[id] : changes.new[node - state.count].raw
-            guard let raw else {
+            guard let raw = node < state.count ? raws[id] : changes.new[node - state.count].raw else {
                 throw PipelineError("customer \(id) was deleted while the incremental run read the store",
                                     hint: "run `tcdedupe run` again")
             }
-            var bytes = raw
-            let result = bytes.withUTF8 { CustomerLoader.parse(id: id, raw: UnsafeRawBufferPointer($0), mapping: mapping, parser: parser) }
-            switch result {
-            case .success(let fields):
-                inputs.append(NormalizationSetup.input(fields))
-                parsed.append((node, id, raw, fields))
-            case .failure:
-                unreadable.append(id)
-            }
+            rows.append((node, id, raw))
         }
-        for (p, normalized) in zip(parsed, normalizer.normalize(inputs, prepared: prepared)) {
-            records[p.node] = Record(id: p.id, raw: p.raw, fields: p.fields, normalized: normalized)
+        let mapping = self.mapping, all = rows
+        let parsed = ParallelChunks.map(count: all.count, chunkSize: ParallelChunks.minimumChunk, threads: ProcessorCount.online) { range in
+            let parser = JSONParser()
+            return range.map { k -> CustomerFields? in
+                var raw = all[k].raw
+                let result = raw.withUTF8 { CustomerLoader.parse(id: all[k].id, raw: UnsafeRawBufferPointer($0), mapping: mapping, parser: parser) }
+                if case .success(let fields) = result { return fields }
+                return nil
+            }
+        }.flatMap { $0 }
+        var inputs: [CustomerInput] = [], kept: [(row: Int, fields: CustomerFields)] = []
+        for (k, fields) in parsed.enumerated() {
+            guard let fields else {
+                unreadable.append(all[k].id)
+                continue
+            }
+            inputs.append(NormalizationSetup.input(fields))
+            kept.append((k, fields))
+        }
+        for (p, normalized) in zip(kept, normalizer.normalize(inputs, prepared: prepared)) {
+            let row = all[p.row]
+            records[row.node] = Record(id: row.id, raw: row.raw, fields: p.fields, normalized: normalized)
         }
     }
 

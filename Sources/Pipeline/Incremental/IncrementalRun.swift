@@ -12,15 +12,19 @@ import Support
 /// `tcdedupe run` without `--full`: scores only what changed since the last full run, with its
 /// model, and carries the rest of its clusters over.
 ///
-/// The base is the newest full run (or the one the newest incremental run built on). Every
-/// customer is read and normalized as in a full run, and a digest of its raw JSON tells whether
-/// it changed since the base (new, edited, gone: whatever wrote it). With the base's model and
-/// value counts kept (``KeptModel``), a pair of two unchanged records weighs what it weighed
-/// then, so only the candidate pairs the base did not compare are scored (``PreviousMatch``);
-/// only the connected components whose pairs changed are clustered and resolved again, and the
-/// base's other clusters are copied over in the store with their numbers. The result is the
-/// result of `run --full --model-from BASE` over the same customers (clusters, members, pair
-/// weights), which the tests check.
+/// The base is the newest full run (or the one the newest incremental run built on). With the
+/// base's model and value counts kept (``KeptModel``), a pair of two unchanged records weighs
+/// what it weighed then, so only the candidate pairs the base did not compare are scored, and
+/// only the connected components whose pairs changed are clustered and resolved again; the
+/// base's other clusters and pairs are carried over in the store. The result is the result of
+/// `run --full --model-from BASE` over the same customers (clusters, members, pair weights),
+/// which the tests check.
+///
+/// What changed comes from the store's change log (``ChangeSet``): only the changed customers,
+/// their candidates (found through the base's standing index, see ``DeltaMatch``) and the
+/// members of the components they touch are read and normalized. A base made before the change
+/// log, or one whose log cannot tell what it read, is built on by reading every customer and
+/// comparing a digest of its raw JSON with the base's (``PreviousMatch``), as before.
 ///
 /// It runs in full instead, and says why in one line, when there is no base to build on, the
 /// rules differ from the base's, the base kept no standing state, or more than
