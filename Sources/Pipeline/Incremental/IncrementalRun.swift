@@ -122,8 +122,12 @@ public struct IncrementalRun: Sendable {
         let writer = SerialWorker(label: "tcdedupe.run.store")
         let sharedStore = UncheckedSendable(store)
         defer { try? writer.finish() }
+        // Only the pairs among rebuilt records (a pair's two records are in one component): the
+        // others are the base's, carried over with its clusters below.
+        var rebuilt = [Bool](repeating: false, count: ids.count)
+        for r in matched.rebuiltRecords { rebuilt[r] = true }
         let pairs = resolveTime.measure {
-            result.pairs.map {
+            result.pairs.filter { rebuilt[Int($0.a)] }.map {
                 PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
             }
         }
@@ -136,13 +140,14 @@ public struct IncrementalRun: Sendable {
         try storeTime.measure { try writer.finish() }
         timer.record(.resolve, resolveTime)
 
-        // The base's clusters that hold none of the records re-clustered, and none gone, are
-        // the ones a full run would make again: copied, not resolved.
+        // The base's clusters and pairs that hold none of the records re-clustered, and none
+        // gone, are the ones a full run would make again: carried over, not resolved.
         progress?("carrying over the unchanged clusters of run \(base.runID)")
         var touched = matched.rebuiltRecords.map { ids[$0] }
         for k in 0..<base.state.count where !stillStored[k] { touched.append(base.state.id(k)) }
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
         try storeTime.measure {
+            try store.carryPairs(from: base.runID, to: runID, exceptTouching: touched)
             figures.carriedClusters = try store.carryClusters(from: base.runID, to: runID, exceptHolding: touched)
             try store.recordRunBase(runID: runID, baseRunID: base.runID, kind: "incremental")
             try store.forEachClusterFigures(runID: runID) { counts.add($0) }
