@@ -99,6 +99,8 @@ enum StoreSchema {
         pinsMigration,
         // 13: live and dry runs (StoreSchema+DryRun.swift).
         dryRunMigration,
+        // 14: the customer change log incremental runs read (StoreSchema+ChangeLog.swift).
+        changeLogMigration,
     ]
 
     /// The schema version this build writes.

@@ -37,7 +37,11 @@ extension RecordTable {
     /// as many records as it did in the frozen base (one when the frozen base did not keep it),
     /// household values are the frozen base's, and so is the record count.
     public func withFrozenFrequencies(_ frozen: FrozenFrequencies) -> RecordTable {
-        let lookup = FrozenLookup(frozen)
+        withFrozenFrequencies(frozen, lookup: FrozenLookup(frozen))
+    }
+
+    /// The same, with the lookup of `frozen` built once for many tables (an incremental run's).
+    func withFrozenFrequencies(_ frozen: FrozenFrequencies, lookup: FrozenLookup) -> RecordTable {
         var table = self
         var text = [Int32](repeating: 0, count: textFrequency.count)
         var written = [Int32](repeating: 0, count: writtenFrequency.count)

@@ -4,6 +4,7 @@ import Normalization
 import Parallelism
 import Resolution
 import Rules
+import StandingIndex
 import Store
 import StoredRuns
 import Support
@@ -11,15 +12,19 @@ import Support
 /// `tcdedupe run` without `--full`: scores only what changed since the last full run, with its
 /// model, and carries the rest of its clusters over.
 ///
-/// The base is the newest full run (or the one the newest incremental run built on). Every
-/// customer is read and normalized as in a full run, and a digest of its raw JSON tells whether
-/// it changed since the base (new, edited, gone: whatever wrote it). With the base's model and
-/// value counts kept (``KeptModel``), a pair of two unchanged records weighs what it weighed
-/// then, so only the candidate pairs the base did not compare are scored (``PreviousMatch``);
-/// only the connected components whose pairs changed are clustered and resolved again, and the
-/// base's other clusters are copied over in the store with their numbers. The result is the
-/// result of `run --full --model-from BASE` over the same customers (clusters, members, pair
-/// weights), which the tests check.
+/// The base is the newest full run (or the one the newest incremental run built on). With the
+/// base's model and value counts kept (``KeptModel``), a pair of two unchanged records weighs
+/// what it weighed then, so only the candidate pairs the base did not compare are scored, and
+/// only the connected components whose pairs changed are clustered and resolved again; the
+/// base's other clusters and pairs are carried over in the store. The result is the result of
+/// `run --full --model-from BASE` over the same customers (clusters, members, pair weights),
+/// which the tests check.
+///
+/// What changed comes from the store's change log (``ChangeSet``): only the changed customers,
+/// their candidates (found through the base's standing index, see ``DeltaMatch``) and the
+/// members of the components they touch are read and normalized. A base made before the change
+/// log, or one whose log cannot tell what it read, is built on by reading every customer and
+/// comparing a digest of its raw JSON with the base's (``PreviousMatch``), as before.
 ///
 /// It runs in full instead, and says why in one line, when there is no base to build on, the
 /// rules differ from the base's, the base kept no standing state, or more than
@@ -44,15 +49,27 @@ public struct IncrementalRun: Sendable {
         var runID: Int64
         var state: StandingState
         var model: KeptModel
+        var index: StandingIndex
     }
 
     public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
         let store = try Workspace.openExistingStore(databasePath)
-        let base: Base
+        var base: Base
         switch try findBase(store) {
         case .failure(let reason): return try full(reason.text, progress: progress)
         case .success(let found): base = found
         }
+        // What changed, from the change log: only those customers and their neighbours are read.
+        switch try executeFromChangeLog(store: store, baseRunID: base.runID, state: base.state, model: base.model, index: base.index,
+                                        progress: progress) {
+        case .success(let summary): return summary
+        case .failure(let why): progress?("reading every customer: \(why.reason)")
+        }
+        guard let candidates = try store.standingPart(runID: base.runID, name: "candidates", as: UInt64.self) else {
+            return try full("run \(base.runID) kept no standing state (an older tcdedupe made it, or a later full run replaced it)",
+                            progress: progress)
+        }
+        base.state.candidates = candidates
         let startedAt = try store.currentTime()
         var timer = StageTimer()
         progress?("loading customers")
@@ -105,8 +122,12 @@ public struct IncrementalRun: Sendable {
         let writer = SerialWorker(label: "tcdedupe.run.store")
         let sharedStore = UncheckedSendable(store)
         defer { try? writer.finish() }
+        // Only the pairs among rebuilt records (a pair's two records are in one component): the
+        // others are the base's, carried over with its clusters below.
+        var rebuilt = [Bool](repeating: false, count: ids.count)
+        for r in matched.rebuiltRecords { rebuilt[r] = true }
         let pairs = resolveTime.measure {
-            result.pairs.map {
+            result.pairs.filter { rebuilt[Int($0.a)] }.map {
                 PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
             }
         }
@@ -119,13 +140,14 @@ public struct IncrementalRun: Sendable {
         try storeTime.measure { try writer.finish() }
         timer.record(.resolve, resolveTime)
 
-        // The base's clusters that hold none of the records re-clustered, and none gone, are
-        // the ones a full run would make again: copied, not resolved.
+        // The base's clusters and pairs that hold none of the records re-clustered, and none
+        // gone, are the ones a full run would make again: carried over, not resolved.
         progress?("carrying over the unchanged clusters of run \(base.runID)")
         var touched = matched.rebuiltRecords.map { ids[$0] }
         for k in 0..<base.state.count where !stillStored[k] { touched.append(base.state.id(k)) }
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
         try storeTime.measure {
+            try store.carryPairs(from: base.runID, to: runID, exceptTouching: touched)
             figures.carriedClusters = try store.carryClusters(from: base.runID, to: runID, exceptHolding: touched)
             try store.recordRunBase(runID: runID, baseRunID: base.runID, kind: "incremental")
             try store.forEachClusterFigures(runID: runID) { counts.add($0) }
@@ -145,7 +167,7 @@ public struct IncrementalRun: Sendable {
         return summary
     }
 
-    private func full(_ reason: String, progress: (@Sendable (String) -> Void)?) throws -> RunSummary {
+    func full(_ reason: String, progress: (@Sendable (String) -> Void)?) throws -> RunSummary {
         progress?("full run: \(reason)")
         var run = BatchRun(databasePath: databasePath, rules: rules, threads: threads, train: train)
         run.fullRunReason = reason
@@ -169,13 +191,16 @@ public struct IncrementalRun: Sendable {
         guard run.rulesHash == rules.fingerprint else {
             return .failure(NoBase(text: "the rules differ from those of run \(baseID)"))
         }
-        guard let state = try StandingState.load(store: store, runID: baseID) else {
+        guard let state = try StandingState.load(store: store, runID: baseID, candidates: false) else {
             return .failure(NoBase(text: "run \(baseID) kept no standing state (an older tcdedupe made it, or a later full run replaced it)"))
         }
-        let model: KeptModel
-        do { model = try KeptModel.load(store: store, runID: baseID) } catch {
+        let model: KeptModel, index: StandingIndex
+        do {
+            index = try StandingIndex.open(store: store, runID: baseID)
+            model = try KeptModel.load(store: store, runID: baseID, index: index)
+        } catch {
             return .failure(NoBase(text: ErrorText.oneLine(error)))
         }
-        return .success(Base(runID: baseID, state: state, model: model))
+        return .success(Base(runID: baseID, state: state, model: model, index: index))
     }
 }

@@ -30,7 +30,8 @@ public struct KeptModel: Sendable {
         return try load(store: store, runID: runID)
     }
 
-    static func load(store: CustomerStore, runID: Int64) throws -> KeptModel {
+    /// `index`: the run's standing index when the caller opened it already.
+    static func load(store: CustomerStore, runID: Int64, index: StandingIndex? = nil) throws -> KeptModel {
         guard let run = try store.run(id: runID), run.finishedAt != nil else {
             throw PipelineError("there is no finished run \(runID) to take the model from",
                                 hint: "`tcdedupe status` lists the runs; give one that finished")
@@ -45,7 +46,7 @@ public struct KeptModel: Sendable {
                                 hint: "run `tcdedupe run --full` once; later runs can keep its model")
         }
         let learned: LearnedNormalization
-        do { learned = try StandingIndex.open(store: store, runID: runID).learned } catch {
+        do { learned = try (index ?? StandingIndex.open(store: store, runID: runID)).learned } catch {
             throw PipelineError("run \(runID) has no standing index any more (only the newest full run keeps one): \(error)",
                                 hint: "run `tcdedupe run --full`; later runs keep its model")
         }

@@ -18,8 +18,29 @@ struct StandingState {
     var digests: [UInt64]
     var candidates: [UInt64]
     var pairs: [ScoredPair]
+    /// The change log's position when the run read the customers (nil for a run made before
+    /// the change log): every customer changed since has a later entry (see ``ChangeSet``).
+    var changePosition: Int64? = nil
 
     var count: Int { idEnds.count }
+
+    /// The index of customer `id` in the run's records, or nil when the run did not read it.
+    func index(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { wanted in
+            idBytes.withUnsafeBufferPointer { bytes in
+                var low = 0, high = count
+                while low < high {
+                    let mid = (low + high) / 2
+                    let start = mid == 0 ? 0 : Int(idEnds[mid - 1])
+                    let kept = UnsafeBufferPointer(rebasing: bytes[start..<Int(idEnds[mid])])
+                    if kept.elementsEqual(wanted) { return mid }
+                    if kept.lexicographicallyPrecedes(wanted) { low = mid + 1 } else { high = mid }
+                }
+                return nil
+            }
+        }
+    }
 
     func id(_ k: Int) -> String {
         let start = k == 0 ? 0 : Int(idEnds[k - 1])
@@ -28,7 +49,8 @@ struct StandingState {
 
     /// Stores the state of run `runID` (the customer ids and digests it read, what it matched),
     /// and drops the state of earlier runs.
-    static func save(store: CustomerStore, runID: Int64, ids: [String], digests: [UInt64], result: MatchResult) throws {
+    static func save(store: CustomerStore, runID: Int64, ids: [String], digests: [UInt64], result: MatchResult,
+                     changePosition: Int64? = nil) throws {
         var idBytes: [UInt8] = []
         var idEnds: [Int32] = []
         idEnds.reserveCapacity(ids.count)
@@ -52,17 +74,24 @@ struct StandingState {
         try result.frozenFrequencies().serialized().withUnsafeBytes {
             try store.saveStandingPart(runID: runID, name: "frequencies", bytes: $0)
         }
+        if let changePosition {
+            try [changePosition].withUnsafeBytes { try store.saveStandingPart(runID: runID, name: "change_position", bytes: $0) }
+        }
         try store.dropStandingState(except: runID)
+        // Only the newest full run is built on: the changes it read past are needed no more.
+        if let changePosition { try store.dropCustomerChanges(through: changePosition) }
     }
 
     /// The state run `runID` kept, or nil when it kept none (or one of another format).
-    static func load(store: CustomerStore, runID: Int64) throws -> StandingState? {
+    /// Without `candidates`, the candidate pairs (the largest part) are not read: the change-log
+    /// path finds what changed in the candidates from the standing index instead.
+    static func load(store: CustomerStore, runID: Int64, candidates withCandidates: Bool = true) throws -> StandingState? {
         guard let meta = try store.standingPart(runID: runID, name: "meta", as: Int64.self), meta.count == 3,
               meta[0] == formatVersion,
               let idBytes = try store.standingPart(runID: runID, name: "id_bytes", as: UInt8.self),
               let idEnds = try store.standingPart(runID: runID, name: "id_ends", as: Int32.self),
               let digests = try store.standingPart(runID: runID, name: "digests", as: UInt64.self),
-              let candidates = try store.standingPart(runID: runID, name: "candidates", as: UInt64.self),
+              let candidates = withCandidates ? try store.standingPart(runID: runID, name: "candidates", as: UInt64.self) : [],
               let ab = try store.standingPart(runID: runID, name: "pair_ab", as: UInt64.self),
               let weights = try store.standingPart(runID: runID, name: "pair_weight", as: Double.self),
               let probabilities = try store.standingPart(runID: runID, name: "pair_probability", as: Double.self),
@@ -75,7 +104,9 @@ struct StandingState {
             pairs.append(ScoredPair(a: Int32(truncatingIfNeeded: ab[k] >> 32), b: Int32(truncatingIfNeeded: ab[k] & 0xFFFF_FFFF),
                                     weight: weights[k], probability: probabilities[k], pattern: LevelPattern(raw: patterns[k])))
         }
-        return StandingState(idBytes: idBytes, idEnds: idEnds, digests: digests, candidates: candidates, pairs: pairs)
+        let position = try store.standingPart(runID: runID, name: "change_position", as: Int64.self)?.first
+        return StandingState(idBytes: idBytes, idEnds: idEnds, digests: digests, candidates: candidates, pairs: pairs,
+                             changePosition: position)
     }
 
     /// For each id now (in store order, with its digest): its index here when unchanged, -1 when

@@ -47,6 +47,8 @@ public struct BatchRun: Sendable {
         // taken now, or `status` would show the span of the last stages as the run's length.
         let startedAt = try store.currentTime()
         var timer = StageTimer()
+        // Where the change log stands as the customers are read: the next incremental run reads what changed since.
+        let changePosition = kind == .live ? try store.startChangeLog() : nil
         progress?("loading customers")
         let loaded = try CustomerLoader(store: store, mapping: rules.fields, threads: threads).load()
         guard !loaded.fields.isEmpty else {
@@ -101,7 +103,8 @@ public struct BatchRun: Sendable {
         // A dry run writes neither: the next run and `match` keep building on the live run.
         let digests = loaded.digests
         if kind == .live {
-            writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result) }
+            writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result,
+                                                          changePosition: changePosition) }
         }
         for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
