@@ -99,6 +99,8 @@ enum StoreSchema {
         pinsMigration,
         // 13: live and dry runs (StoreSchema+DryRun.swift).
         dryRunMigration,
+        // 15: clusters and pairs an incremental run carries by reference (StoreSchema+CarriedByReference.swift).
+        carriedByReferenceMigration,
     ]
 
     /// The schema version this build writes.
