@@ -35,19 +35,21 @@ SQL
 cat "$work/incremental.txt"
 
 # Run 2 (incremental) against run 3 (full, same model): pairs, and clusters by their members,
-# figures and payload (cluster numbers aside).
+# figures and payload (cluster numbers aside). Read through the run_* views, which hold what
+# each run holds: an incremental run's own rows and those it carries from its base by reference
+# (`for_run` is the run that holds a row, `run_id` the run that stored it).
 sqlite3 "$db" <<'SQL'
 SELECT 'pairs only in one of the two runs: ' || (
-  SELECT count(*) FROM (SELECT a, b, probability, match_weight FROM pairs WHERE run_id = 2
-                        EXCEPT SELECT a, b, probability, match_weight FROM pairs WHERE run_id = 3)) || ' + ' || (
-  SELECT count(*) FROM (SELECT a, b, probability, match_weight FROM pairs WHERE run_id = 3
-                        EXCEPT SELECT a, b, probability, match_weight FROM pairs WHERE run_id = 2));
+  SELECT count(*) FROM (SELECT a, b, probability, match_weight FROM run_pairs WHERE for_run = 2
+                        EXCEPT SELECT a, b, probability, match_weight FROM run_pairs WHERE for_run = 3)) || ' + ' || (
+  SELECT count(*) FROM (SELECT a, b, probability, match_weight FROM run_pairs WHERE for_run = 3
+                        EXCEPT SELECT a, b, probability, match_weight FROM run_pairs WHERE for_run = 2));
 CREATE TEMP VIEW shape AS
-  SELECT c.run_id, (SELECT group_concat(customer_id || ':' || role, ',') FROM
+  SELECT c.for_run AS run_id, (SELECT group_concat(customer_id || ':' || role, ',') FROM
            (SELECT customer_id, role FROM cluster_members m WHERE m.run_id = c.run_id AND m.cluster_id = c.cluster_id ORDER BY rowid)) AS members,
          c.confidence, c.match_weight, c.auto_merge, c.victor_id,
          replace(c.payload, '"cluster_id":' || c.cluster_id || ',', '') AS payload
-  FROM clusters c WHERE c.run_id IN (2, 3);
+  FROM run_clusters c WHERE c.for_run IN (2, 3);
 SELECT 'clusters only in one of the two runs: ' || (
   SELECT count(*) FROM (SELECT members, confidence, match_weight, auto_merge, victor_id, payload FROM shape WHERE run_id = 2
                         EXCEPT SELECT members, confidence, match_weight, auto_merge, victor_id, payload FROM shape WHERE run_id = 3)) || ' + ' || (

@@ -6,7 +6,9 @@
 extension CustomerStore {
     /// The ids of the clusters of a run that `apply --auto` may merge (the `auto_merge` column), by id.
     public func autoMergeClusterIDs(runID: Int64) throws(StoreError) -> [Int] {
-        let statement = try db.prepare("SELECT cluster_id FROM clusters WHERE run_id = ?1 AND auto_merge = 1 ORDER BY cluster_id")
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            "SELECT cluster_id FROM clusters c WHERE \($0) AND auto_merge = 1"
+        } + " ORDER BY cluster_id")
         try statement.bind(runID, at: 1)
         var ids: [Int] = []
         while try statement.step() { ids.append(Int(statement.int64(0))) }

@@ -13,7 +13,9 @@ extension CustomerStore {
     /// The id of the cluster of run `runID` whose stable key is `key`, if there is one.
     public func clusterID(runID: Int64, key: String) throws(StoreError) -> Int? {
         guard try hasPinsSchema() else { return nil }
-        let statement = try db.prepare("SELECT cluster_id FROM clusters WHERE cluster_key = ?1 AND run_id = ?2")
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?2", alias: "c", .clusters)) {
+            "SELECT cluster_id FROM clusters c WHERE cluster_key = ?1 AND \($0)"
+        })
         try statement.bind(key, at: 1)
         try statement.bind(runID, at: 2)
         return try statement.step() ? Int(statement.int64(0)) : nil
@@ -22,7 +24,9 @@ extension CustomerStore {
     /// The stable keys of the clusters of a run, by cluster id (empty for runs stored before keys).
     public func clusterKeys(runID: Int64) throws(StoreError) -> [Int: String] {
         guard try hasPinsSchema() else { return [:] }
-        let statement = try db.prepare("SELECT cluster_id, cluster_key FROM clusters WHERE run_id = ?1 AND cluster_key IS NOT NULL")
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            "SELECT cluster_id, cluster_key FROM clusters c WHERE \($0) AND cluster_key IS NOT NULL"
+        })
         try statement.bind(runID, at: 1)
         var out: [Int: String] = [:]
         while try statement.step() { out[Int(statement.int64(0))] = statement.text(1) }

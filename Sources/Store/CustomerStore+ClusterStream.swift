@@ -9,10 +9,12 @@ extension CustomerStore {
     /// order directly, where the confidence index would sort every payload in a temporary tree.
     public func forEachCluster(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
                                _ body: (ClusterRow) throws -> Void) throws {
-        let statement = try db.prepare("""
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            """
             SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload
-            FROM clusters WHERE run_id = ?1 AND +confidence >= ?2 AND auto_merge >= ?3 ORDER BY cluster_id
-            """)
+            FROM clusters c WHERE \($0) AND +confidence >= ?2 AND auto_merge >= ?3
+            """
+        } + " ORDER BY cluster_id")
         try statement.bind(runID, at: 1)
         try statement.bind(minConfidence, at: 2)
         try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
@@ -27,10 +29,12 @@ extension CustomerStore {
     /// ``forEachCluster(runID:minConfidence:autoMergeOnly:_:)``), in no particular order.
     public func forEachClusterFigures(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
                                       _ body: (ClusterFiguresRow) throws -> Void) throws {
-        let statement = try db.prepare("""
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            """
             SELECT franchise_id, confidence, match_weight, auto_merge, size
-            FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3
-            """)
+            FROM clusters c WHERE \($0) AND confidence >= ?2 AND auto_merge >= ?3
+            """
+        })
         try statement.bind(runID, at: 1)
         try statement.bind(minConfidence, at: 2)
         try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
@@ -46,10 +50,9 @@ extension CustomerStore {
     /// guard held back) before the others, least confident first, then by id. Nil `limit`: all.
     public func clusterIDsForPeople(runID: Int64, minConfidence: Double = 0, autoMergeOnly: Bool = false,
                                     limit: Int?) throws(StoreError) -> [Int] {
-        let statement = try db.prepare("""
-            SELECT cluster_id FROM clusters WHERE run_id = ?1 AND confidence >= ?2 AND auto_merge >= ?3
-            ORDER BY auto_merge, confidence, cluster_id LIMIT ?4
-            """)
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            "SELECT cluster_id, auto_merge, confidence FROM clusters c WHERE \($0) AND confidence >= ?2 AND auto_merge >= ?3"
+        } + " ORDER BY auto_merge, confidence, cluster_id LIMIT ?4")
         try statement.bind(runID, at: 1)
         try statement.bind(minConfidence, at: 2)
         try statement.bind(Int64(autoMergeOnly ? 1 : 0), at: 3)
@@ -57,5 +60,21 @@ extension CustomerStore {
         var ids: [Int] = []
         while try statement.step() { ids.append(Int(statement.int64(0))) }
         return ids
+    }
+}
+
+extension CustomerStore {
+    /// Calls `body` with the confidence, auto-merge flag and size of each cluster of a run, in no
+    /// particular order: what a run's summary counts. These three columns sit in a queue index
+    /// (`clusters_queue_by_size`), so SQLite reads that index and never a payload: cheap even
+    /// for the third of a million clusters an incremental run carries from its base.
+    public func forEachClusterBand(runID: Int64, _ body: (_ confidence: Double, _ autoMerge: Bool, _ size: Int) throws -> Void) throws {
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            "SELECT confidence, auto_merge, size FROM clusters c WHERE \($0)"
+        })
+        try statement.bind(runID, at: 1)
+        while try statement.step() {
+            try body(statement.double(0), statement.int64(1) != 0, Int(statement.int64(2)))
+        }
     }
 }

@@ -40,12 +40,15 @@ extension CustomerStore {
     }
 
     /// The clusters of a run with confidence at or above `minConfidence`, most confident first
-    /// (ties by cluster id), each with its members in stored order.
+    /// (ties by cluster id), each with its members in stored order (carried ones included).
     public func clusters(runID: Int64, minConfidence: Double = 0) throws(StoreError) -> [ClusterRow] {
-        let statement = try db.prepare("""
-            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(try clusterKeyColumn())
-            FROM clusters WHERE run_id = ?1 AND confidence >= ?2 ORDER BY confidence DESC, cluster_id
-            """)
+        let key = try clusterKeyColumn()
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            """
+            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(key)
+            FROM clusters c WHERE \($0) AND confidence >= ?2
+            """
+        } + " ORDER BY confidence DESC, cluster_id")
         try statement.bind(runID, at: 1)
         try statement.bind(minConfidence, at: 2)
         var rows: [ClusterRow] = []
@@ -58,17 +61,22 @@ extension CustomerStore {
 
     /// One cluster of a run, or nil when there is no such cluster.
     public func cluster(runID: Int64, clusterID: Int) throws(StoreError) -> ClusterRow? {
-        let statement = try db.prepare("""
-            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(try clusterKeyColumn())
-            FROM clusters WHERE run_id = ?1 AND cluster_id = ?2
-            """)
+        let key = try clusterKeyColumn()
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            """
+            SELECT cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, \(key), c.run_id
+            FROM clusters c WHERE \($0) AND cluster_id = ?2
+            """
+        })
         try statement.bind(runID, at: 1)
         try statement.bind(Int64(clusterID), at: 2)
         guard try statement.step() else { return nil }
         var row = clusterRow(statement)
+        // The members are stored under the run that stored the cluster (this run or its base).
+        let owner = statement.int64(9)
         let members = try db.prepare(
             "SELECT customer_id, role FROM cluster_members WHERE run_id = ?1 AND cluster_id = ?2 ORDER BY rowid")
-        try members.bind(runID, at: 1)
+        try members.bind(owner, at: 1)
         try members.bind(Int64(clusterID), at: 2)
         while try members.step() {
             row.members.append(ClusterMemberRow(customerID: members.text(0) ?? "", role: members.text(1) ?? ""))
@@ -78,12 +86,16 @@ extension CustomerStore {
 
     /// The ids of the clusters of a run that hold `customerID` (through the customer index).
     public func clusterIDs(runID: Int64, containing customerID: String) throws(StoreError) -> [Int] {
-        let statement = try db.prepare(
-            "SELECT DISTINCT cluster_id FROM cluster_members WHERE customer_id = ?1 AND run_id = ?2 ORDER BY cluster_id")
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?2", alias: "m", .clusters)) {
+            "SELECT cluster_id FROM cluster_members m WHERE customer_id = ?1 AND \($0)"
+        } + " ORDER BY cluster_id")
         try statement.bind(customerID, at: 1)
         try statement.bind(runID, at: 2)
         var ids: [Int] = []
-        while try statement.step() { ids.append(Int(statement.int64(0))) }
+        while try statement.step() {
+            let id = Int(statement.int64(0))
+            if ids.last != id { ids.append(id) }
+        }
         return ids
     }
 
@@ -106,15 +118,18 @@ extension CustomerStore {
         }
     }
 
-    /// The scored pairs of a run, in the order they were stored.
+    /// The scored pairs of a run, in the order they were stored: for an incremental run, those
+    /// it carries from its base first, then its own.
     public func pairs(runID: Int64) throws(StoreError) -> [PairRow] {
-        let statement = try db.prepare(
-            "SELECT a, b, probability, match_weight FROM pairs WHERE run_id = ?1 ORDER BY rowid")
-        try statement.bind(runID, at: 1)
         var out: [PairRow] = []
-        while try statement.step() {
-            out.append(PairRow(a: statement.text(0) ?? "", b: statement.text(1) ?? "",
-                               probability: statement.double(2), matchWeight: statement.double(3)))
+        for branch in try carriedBranches(runID: runID, run: "?1", alias: "p", .pairs).reversed() {
+            let statement = try db.prepare(
+                "SELECT a, b, probability, match_weight FROM pairs p WHERE \(branch) ORDER BY rowid")
+            try statement.bind(runID, at: 1)
+            while try statement.step() {
+                out.append(PairRow(a: statement.text(0) ?? "", b: statement.text(1) ?? "",
+                                   probability: statement.double(2), matchWeight: statement.double(3)))
+            }
         }
         return out
     }
@@ -127,14 +142,18 @@ extension CustomerStore {
                    victorID: s.text(6) ?? "", payload: s.text(7) ?? "", members: [], clusterKey: s.text(8))
     }
 
+    /// Members by cluster, each cluster's in stored order (a cluster's members all sit in one
+    /// branch: the run's own rows or its base's).
     private func membersByCluster(runID: Int64) throws(StoreError) -> [Int: [ClusterMemberRow]] {
-        let statement = try db.prepare(
-            "SELECT cluster_id, customer_id, role FROM cluster_members WHERE run_id = ?1 ORDER BY rowid")
-        try statement.bind(runID, at: 1)
         var out: [Int: [ClusterMemberRow]] = [:]
-        while try statement.step() {
-            out[Int(statement.int64(0)), default: []].append(
-                ClusterMemberRow(customerID: statement.text(1) ?? "", role: statement.text(2) ?? ""))
+        for branch in try carriedBranches(runID: runID, run: "?1", alias: "m", .clusters) {
+            let statement = try db.prepare(
+                "SELECT cluster_id, customer_id, role FROM cluster_members m WHERE \(branch) ORDER BY rowid")
+            try statement.bind(runID, at: 1)
+            while try statement.step() {
+                out[Int(statement.int64(0)), default: []].append(
+                    ClusterMemberRow(customerID: statement.text(1) ?? "", role: statement.text(2) ?? ""))
+            }
         }
         return out
     }

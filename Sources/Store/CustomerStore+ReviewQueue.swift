@@ -21,7 +21,8 @@ extension CustomerStore {
             matching = try reviewSearchClusterIDs(runID: runID, prefixes: prefixes)
             if matching?.isEmpty == true { return [] }
         }
-        var sql = ReviewListSQL(runID: runID, now: time)
+        var sql = ReviewListSQL(runID: runID, now: time,
+                                branches: try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters))
         sql.select(query: query, audit: audit, matching: matching)
         if let holder { sql.availableTo(holder) }
         if let after = query.after {
@@ -59,13 +60,19 @@ extension CustomerStore {
         case .audit:
             scope = "c.cluster_id IN (SELECT cluster_id FROM \(audit!.table) WHERE run_id = ?1)"
         }
-        let total = try db.prepare("SELECT count(*) FROM clusters c WHERE c.run_id = ?1 AND \(scope)")
+        let branches = try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)
+        let total = try db.prepare("SELECT sum(n) FROM (" + unionOfBranches(branches) {
+            "SELECT count(*) AS n FROM clusters c WHERE \($0) AND \(scope)"
+        } + ")")
         try total.bind(runID, at: 1)
         _ = try total.step()
+        // Decisions and leases are the run's own rows, made on its own or its carried clusters.
+        let inScope = "EXISTS (" + unionOfBranches(branches) {
+            "SELECT 1 FROM clusters c WHERE \($0) AND c.cluster_id = held.cluster_id AND \(scope)"
+        } + ")"
         let decisions = try db.prepare("""
-            SELECT d.decision, count(*) FROM decisions d
-            JOIN clusters c ON c.run_id = d.run_id AND c.cluster_id = d.cluster_id
-            WHERE d.run_id = ?1 AND \(scope) GROUP BY d.decision
+            SELECT held.decision, count(*) FROM decisions held
+            WHERE held.run_id = ?1 AND \(inScope) GROUP BY held.decision
             """)
         try decisions.bind(runID, at: 1)
         var approved = 0, rejected = 0
@@ -77,9 +84,8 @@ extension CustomerStore {
             }
         }
         let leases = try db.prepare("""
-            SELECT count(*) FROM review_leases l
-            JOIN clusters c ON c.run_id = l.run_id AND c.cluster_id = l.cluster_id
-            WHERE l.run_id = ?1 AND l.expires_at > ?2 AND \(scope)
+            SELECT count(*) FROM review_leases held
+            WHERE held.run_id = ?1 AND held.expires_at > ?2 AND \(inScope)
             """)
         try leases.bind(runID, at: 1)
         try leases.bind(try db.now(), at: 2)
@@ -94,24 +100,26 @@ extension CustomerStore {
     /// not a scan of every cluster: the page asks for this when it opens.
     public func clusterFranchises(runID: Int64) throws(StoreError) -> [String] {
         var found: Set<String> = []
-        let none = try db.prepare(
-            "SELECT 1 FROM clusters WHERE run_id = ?1 AND auto_merge = ?2 AND franchise_id IS NULL LIMIT 1")
-        let next = try db.prepare(
-            "SELECT min(franchise_id) FROM clusters WHERE run_id = ?1 AND auto_merge = ?2 AND franchise_id > ?3")
-        for band in [Int64(0), 1] {
-            try none.bind(runID, at: 1)
-            try none.bind(band, at: 2)
-            if try none.step() { found.insert("") }
-            none.reset()
-            var last = ""
-            while true {
-                try next.bind(runID, at: 1)
-                try next.bind(band, at: 2)
-                try next.bind(last, at: 3)
-                guard try next.step(), let franchise = next.text(0) else { next.reset(); break }
-                next.reset()
-                found.insert(franchise)
-                last = franchise
+        for branch in try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters) {
+            let none = try db.prepare(
+                "SELECT 1 FROM clusters c WHERE \(branch) AND auto_merge = ?2 AND franchise_id IS NULL LIMIT 1")
+            let next = try db.prepare(
+                "SELECT min(franchise_id) FROM clusters c WHERE \(branch) AND auto_merge = ?2 AND franchise_id > ?3")
+            for band in [Int64(0), 1] {
+                try none.bind(runID, at: 1)
+                try none.bind(band, at: 2)
+                if try none.step() { found.insert("") }
+                none.reset()
+                var last = ""
+                while true {
+                    try next.bind(runID, at: 1)
+                    try next.bind(band, at: 2)
+                    try next.bind(last, at: 3)
+                    guard try next.step(), let franchise = next.text(0) else { next.reset(); break }
+                    next.reset()
+                    found.insert(franchise)
+                    last = franchise
+                }
             }
         }
         return found.sorted()
@@ -159,8 +167,9 @@ extension CustomerStore {
                               audit: (table: String, order: String)?) throws(StoreError) -> ReviewListSQL.Anchor? {
         let position = query.queue == .audit && audit != nil
             ? "(SELECT \(audit!.order) FROM \(audit!.table) a WHERE a.run_id = ?1 AND a.cluster_id = ?2)" : "NULL"
-        let statement = try db.prepare(
-            "SELECT confidence, size, franchise_id, \(position) FROM clusters WHERE run_id = ?1 AND cluster_id = ?2")
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+            "SELECT confidence, size, franchise_id, \(position) FROM clusters c WHERE \($0) AND cluster_id = ?2"
+        })
         try statement.bind(runID, at: 1)
         try statement.bind(Int64(clusterID), at: 2)
         guard try statement.step() else { return nil }

@@ -14,7 +14,10 @@ extension CustomerStore {
 
     /// The highest cluster id of a run, 0 when it has none.
     public func maximumClusterID(runID: Int64) throws(StoreError) -> Int {
-        let statement = try db.prepare("SELECT ifnull(max(cluster_id), 0) FROM clusters WHERE run_id = ?1")
+        let statement = try db.prepare("SELECT ifnull(max(highest), 0) FROM ("
+            + unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "c", .clusters)) {
+                "SELECT max(cluster_id) AS highest FROM clusters c WHERE \($0)"
+            } + ")")
         try statement.bind(runID, at: 1)
         _ = try statement.step()
         return Int(statement.int64(0))
@@ -22,10 +25,12 @@ extension CustomerStore {
 
     /// The members of the clusters with ids in `range`, with their stored records, by cluster.
     public func reviewMemberRecords(runID: Int64, clusterIDs range: ClosedRange<Int>) throws(StoreError) -> [ReviewMemberRecord] {
-        let statement = try db.prepare("""
+        let statement = try db.prepare(unionOfBranches(try carriedBranches(runID: runID, run: "?1", alias: "m", .clusters)) {
+            """
             SELECT m.cluster_id, m.customer_id, c.raw FROM cluster_members m LEFT JOIN customers c ON c.id = m.customer_id
-            WHERE m.run_id = ?1 AND m.cluster_id BETWEEN ?2 AND ?3 ORDER BY m.cluster_id
-            """)
+            WHERE \($0) AND m.cluster_id BETWEEN ?2 AND ?3
+            """
+        } + " ORDER BY 1")
         try statement.bind(runID, at: 1)
         try statement.bind(Int64(range.lowerBound), at: 2)
         try statement.bind(Int64(range.upperBound), at: 3)

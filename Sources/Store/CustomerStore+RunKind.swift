@@ -36,12 +36,14 @@ extension CustomerStore {
 
     /// Deletes every dry run but `kept` that is no longer going on (finished or interrupted),
     /// with its clusters, members and pairs: a dry run answers "what would these rules do",
-    /// and a newer one has answered it. Returns the ids deleted.
+    /// and a newer one has answered it. Returns the ids deleted. A run another run carries
+    /// rows of by reference is kept (no incremental run builds on a dry run today).
     @discardableResult
     public func deleteDryRuns(except kept: Int64) throws(StoreError) -> [Int64] {
         guard try hasRunKinds() else { return [] }
+        let referred = try hasCarriedByReference() ? " AND id NOT IN (SELECT base_run_id FROM run_carries)" : ""
         let statement = try db.prepare("""
-            SELECT id FROM runs WHERE kind = 'dry_run' AND id <> ?1 AND (finished_at IS NOT NULL OR interrupted_at IS NOT NULL)
+            SELECT id FROM runs WHERE kind = 'dry_run' AND id <> ?1 AND (finished_at IS NOT NULL OR interrupted_at IS NOT NULL)\(referred)
             """)
         try statement.bind(kept, at: 1)
         var ids: [Int64] = []

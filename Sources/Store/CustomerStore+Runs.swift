@@ -59,9 +59,13 @@ extension CustomerStore {
         candidates.reset()
         guard !abandoned.isEmpty else { return [] }
         let now = try db.now()
+        // What an interrupted incremental run carried from its base goes too (not the base's rows).
+        let carried = try hasCarriedByReference()
+            ? ["DELETE FROM run_dropped_clusters WHERE run_id = ?1", "DELETE FROM run_dropped_customers WHERE run_id = ?1",
+               "DELETE FROM run_carries WHERE run_id = ?1"] : []
         for id in abandoned {
             for sql in ["DELETE FROM cluster_members WHERE run_id = ?1", "DELETE FROM decisions WHERE run_id = ?1",
-                        "DELETE FROM clusters WHERE run_id = ?1", "DELETE FROM pairs WHERE run_id = ?1"] {
+                        "DELETE FROM clusters WHERE run_id = ?1", "DELETE FROM pairs WHERE run_id = ?1"] + carried {
                 let statement = try db.prepare(sql)
                 try statement.bind(id, at: 1)
                 try statement.step()
@@ -134,7 +138,15 @@ extension CustomerStore {
     }
 
     /// Deletes a run with its clusters, members and pairs.
+    ///
+    /// - Throws: ``StoreError`` `.constraint` when a later run carries clusters or pairs of this
+    ///   one by reference (an incremental run built on it): its base stays while it is kept.
     public func deleteRun(id: Int64) throws(StoreError) {
+        if let carrier = try runsCarrying(from: id).first {
+            throw StoreError(code: .constraint, path: path,
+                             message: "run \(id) cannot be deleted: run \(carrier) holds clusters and pairs of it by reference",
+                             hint: "Delete run \(carrier) first, or keep run \(id).")
+        }
         try db.transaction { () throws(StoreError) in
             // cluster_members reach runs only through clusters: delete them first, by index.
             let members = try db.prepare("DELETE FROM cluster_members WHERE run_id = ?1")

@@ -62,18 +62,20 @@ extension CustomerStore {
         return Int(statement.int64(0))
     }
 
-    /// Copies the clusters of run `from` to run `to`, with their ids, members and payloads, all
-    /// but those holding any of `customerIDs`; returns how many were copied.
+    /// Makes run `to` hold the clusters of run `from`, with their ids, members and payloads, all
+    /// but those holding any of `customerIDs`; returns how many it holds that way.
     ///
     /// For an incremental run: the clusters whose records and links did not change are the
-    /// earlier run's, to the byte, so they are copied inside SQLite instead of resolved again.
+    /// earlier run's, to the byte, so they are referred to (migration 15), not resolved or
+    /// copied again. What is written is one row per cluster left out: the work follows what
+    /// changed, not the size of the base. `from` must be a run that stored its own clusters
+    /// (a full run), and it is kept as long as `to` refers to it.
     @discardableResult
     public func carryClusters(from: Int64, to: Int64, exceptHolding customerIDs: [String]) throws(StoreError) -> Int {
+        try requireCarriableBase(from)
         try db.execute("CREATE TEMP TABLE IF NOT EXISTS carry_touched (customer_id TEXT PRIMARY KEY) WITHOUT ROWID")
-        try db.execute("CREATE TEMP TABLE IF NOT EXISTS carry_dropped (cluster_id INTEGER PRIMARY KEY)")
         return try db.transaction { () throws(StoreError) -> Int in
             try db.execute("DELETE FROM temp.carry_touched")
-            try db.execute("DELETE FROM temp.carry_dropped")
             let touched = try db.prepare("INSERT OR IGNORE INTO temp.carry_touched (customer_id) VALUES (?1)")
             for id in customerIDs {
                 try touched.bind(id, at: 1)
@@ -81,33 +83,49 @@ extension CustomerStore {
                 touched.reset()
             }
             let dropped = try db.prepare("""
-                INSERT OR IGNORE INTO temp.carry_dropped (cluster_id)
-                SELECT m.cluster_id FROM temp.carry_touched t JOIN cluster_members m ON m.customer_id = t.customer_id
+                INSERT OR IGNORE INTO run_dropped_clusters (run_id, cluster_id)
+                SELECT ?2, m.cluster_id FROM temp.carry_touched t JOIN cluster_members m ON m.customer_id = t.customer_id
                 WHERE m.run_id = ?1
                 """)
             try dropped.bind(from, at: 1)
+            try dropped.bind(to, at: 2)
             try dropped.step()
-            let clusters = try db.prepare("""
-                INSERT INTO clusters (run_id, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload,
-                                      cluster_key)
-                SELECT ?2, cluster_id, franchise_id, confidence, match_weight, auto_merge, size, victor_id, payload, cluster_key
-                FROM clusters WHERE run_id = ?1 AND cluster_id NOT IN (SELECT cluster_id FROM temp.carry_dropped)
-                ORDER BY cluster_id
+            try recordCarry(from: from, to: to, flag: "clusters_carried")
+            let counted = try db.prepare("""
+                SELECT (SELECT count(*) FROM clusters WHERE run_id = ?1) - (SELECT count(*) FROM run_dropped_clusters WHERE run_id = ?2)
                 """)
-            try clusters.bind(from, at: 1)
-            try clusters.bind(to, at: 2)
-            try clusters.step()
-            let copied = db.changes
-            let members = try db.prepare("""
-                INSERT INTO cluster_members (run_id, cluster_id, customer_id, role)
-                SELECT ?2, cluster_id, customer_id, role FROM cluster_members
-                WHERE run_id = ?1 AND cluster_id NOT IN (SELECT cluster_id FROM temp.carry_dropped)
-                ORDER BY cluster_id, rowid
-                """)
-            try members.bind(from, at: 1)
-            try members.bind(to, at: 2)
-            try members.step()
-            return copied
+            try counted.bind(from, at: 1)
+            try counted.bind(to, at: 2)
+            try counted.step()
+            return Int(counted.int64(0))
+        }
+    }
+
+    /// Notes that run `to` refers to run `from`'s clusters or pairs (`flag` names which).
+    func recordCarry(from: Int64, to: Int64, flag: String) throws(StoreError) {
+        let statement = try db.prepare("""
+            INSERT INTO run_carries (run_id, base_run_id, \(flag)) VALUES (?1, ?2, 1)
+            ON CONFLICT (run_id) DO UPDATE SET \(flag) = 1 WHERE base_run_id = excluded.base_run_id
+            """)
+        try statement.bind(to, at: 1)
+        try statement.bind(from, at: 2)
+        try statement.step()
+        guard db.changes == 1 else {
+            throw StoreError(code: .constraint, path: path, message: "run \(to) already carries rows of another run than \(from)",
+                             hint: "An incremental run builds on one base: carry its clusters and pairs from the same run.")
+        }
+    }
+
+    /// Refuses to carry from a run that itself carries (references would chain) or is unknown.
+    func requireCarriableBase(_ from: Int64) throws(StoreError) {
+        let statement = try db.prepare("SELECT 1 FROM runs WHERE id = ?1")
+        try statement.bind(from, at: 1)
+        guard try statement.step() else { throw unknownRun(from) }
+        let carriesClusters = try carriedBaseRunID(of: from, .clusters) != nil
+        let carriesPairs = try carriedBaseRunID(of: from, .pairs) != nil
+        if carriesClusters || carriesPairs {
+            throw StoreError(code: .constraint, path: path, message: "run \(from) carries rows of another run and cannot be a base",
+                             hint: "Build incremental runs on the full run that run \(from) built on.")
         }
     }
 }

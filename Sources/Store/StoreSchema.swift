@@ -101,6 +101,8 @@ enum StoreSchema {
         dryRunMigration,
         // 14: the customer change log incremental runs read (StoreSchema+ChangeLog.swift).
         changeLogMigration,
+        // 15: clusters and pairs an incremental run carries by reference (StoreSchema+CarriedByReference.swift).
+        carriedByReferenceMigration,
     ]
 
     /// The schema version this build writes.

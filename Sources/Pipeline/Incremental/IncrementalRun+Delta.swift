@@ -81,10 +81,10 @@ extension IncrementalRun {
         let touched = ids + changes.goneIDs + records.unreadable
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
         try storeTime.measure {
-            try store.carryPairs(from: baseRunID, to: runID, exceptTouching: touched)
+            try store.carryPairs(from: baseRunID, to: runID, exceptTouching: touched, counting: false)
             figures.carriedClusters = try store.carryClusters(from: baseRunID, to: runID, exceptHolding: touched)
             try store.recordRunBase(runID: runID, baseRunID: baseRunID, kind: "incremental")
-            try store.forEachClusterFigures(runID: runID) { counts.add($0) }
+            try store.forEachClusterBand(runID: runID) { counts.add(confidence: $0, autoMerge: $1, size: $2) }
         }
         _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }
         // Reading and normalizing happened inside matching, as records were first needed: each

@@ -122,12 +122,11 @@ public struct IncrementalRun: Sendable {
         let writer = SerialWorker(label: "tcdedupe.run.store")
         let sharedStore = UncheckedSendable(store)
         defer { try? writer.finish() }
-        // Only the pairs among rebuilt records (a pair's two records are in one component): the
-        // others are the base's, carried over with its clusters below.
+        // Only the pairs of re-clustered records are stored; the base's others are carried below.
         var rebuilt = [Bool](repeating: false, count: ids.count)
-        for r in matched.rebuiltRecords { rebuilt[r] = true }
+        for k in matched.rebuiltRecords { rebuilt[k] = true }
         let pairs = resolveTime.measure {
-            result.pairs.filter { rebuilt[Int($0.a)] }.map {
+            result.pairs.filter { rebuilt[Int($0.a)] || rebuilt[Int($0.b)] }.map {
                 PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
             }
         }
@@ -147,10 +146,10 @@ public struct IncrementalRun: Sendable {
         for k in 0..<base.state.count where !stillStored[k] { touched.append(base.state.id(k)) }
         var counts = ClusterCounts(autoMergeThreshold: rules.matching.autoMergeThreshold)
         try storeTime.measure {
-            try store.carryPairs(from: base.runID, to: runID, exceptTouching: touched)
+            try store.carryPairs(from: base.runID, to: runID, exceptTouching: touched, counting: false)
             figures.carriedClusters = try store.carryClusters(from: base.runID, to: runID, exceptHolding: touched)
             try store.recordRunBase(runID: runID, baseRunID: base.runID, kind: "incremental")
-            try store.forEachClusterFigures(runID: runID) { counts.add($0) }
+            try store.forEachClusterBand(runID: runID) { counts.add(confidence: $0, autoMerge: $1, size: $2) }
         }
         // Approvals of the previous run that still hold become this run's, as after a full run.
         _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }

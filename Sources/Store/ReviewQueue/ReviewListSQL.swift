@@ -2,7 +2,9 @@
 /// cursor, and the order, with its parameters bound by position.
 ///
 /// Each order matches an index of `StoreSchema+ReviewQueue` column for column, so SQLite walks
-/// the index from the cursor on and stops after `limit` rows.
+/// the index from the cursor on and stops after `limit` rows. For a run that carries clusters
+/// of its base, the SELECT is repeated per branch (``CustomerStore/carriedBranches``) and the
+/// compound's ORDER BY merges the branches' index walks, which stop after `limit` rows too.
 struct ReviewListSQL {
     /// The cursor cluster's sort values.
     struct Anchor {
@@ -24,11 +26,15 @@ struct ReviewListSQL {
     private var values: [Value]
     private var conditions: [String] = []
     private var joins = ""
+    /// Which rows of `clusters c` are the run's, one condition per branch.
+    private let branches: [String]
 
-    /// `?1` is the run, `?2` the time leases are compared with.
-    init(runID: Int64, now: String) {
+    /// `?1` is the run, `?2` the time leases are compared with; `branches` pick the run's
+    /// clusters (`["c.run_id = ?1"]` for a run that carries none).
+    init(runID: Int64, now: String, branches: [String] = ["c.run_id = ?1"]) {
         text = ""
         values = [.int(runID), .text(now)]
+        self.branches = branches
     }
 
     private mutating func parameter(_ value: Value) -> String {
@@ -46,7 +52,7 @@ struct ReviewListSQL {
         case .all: break
         case .audit:
             if let audit {
-                joins = " JOIN \(audit.table) a ON a.run_id = c.run_id AND a.cluster_id = c.cluster_id"
+                joins = " JOIN \(audit.table) a ON a.run_id = ?1 AND a.cluster_id = c.cluster_id"
                 auditOrder = "a.\(audit.order)"
             }
         }
@@ -59,7 +65,7 @@ struct ReviewListSQL {
         if let size = query.size {
             conditions.append("c.size \(size.orMore ? ">=" : "=") \(parameter(.int(Int64(size.minimum))))")
         }
-        let decided = "SELECT 1 FROM decisions d WHERE d.run_id = c.run_id AND d.cluster_id = c.cluster_id AND d.decision"
+        let decided = "SELECT 1 FROM decisions d WHERE d.run_id = ?1 AND d.cluster_id = c.cluster_id AND d.decision"
         switch query.decision {
         case .any: break
         case .open: conditions.append("NOT EXISTS (\(decided) IN ('approved', 'rejected'))")
@@ -80,7 +86,7 @@ struct ReviewListSQL {
     /// Leaves out clusters another holder's live lease holds.
     mutating func availableTo(_ holder: String) {
         conditions.append("""
-            NOT EXISTS (SELECT 1 FROM review_leases h WHERE h.run_id = c.run_id AND h.cluster_id = c.cluster_id \
+            NOT EXISTS (SELECT 1 FROM review_leases h WHERE h.run_id = ?1 AND h.cluster_id = c.cluster_id \
             AND h.expires_at > ?2 AND h.holder <> \(parameter(.text(holder))))
             """)
     }
@@ -116,24 +122,33 @@ struct ReviewListSQL {
 
     /// Finishes the statement: columns, joins, conditions, order and limit.
     mutating func order(_ sort: ReviewSort?, limit: Int) {
-        let orderBy: String
+        // The columns of `clusters c`; a compound's ORDER BY names its result columns instead.
+        let columns: [String]
         switch sort {
-        case nil: orderBy = "\(auditOrder), c.cluster_id"
-        case .leastConfident?: orderBy = "c.confidence, c.cluster_id"
-        case .mostConfident?: orderBy = "c.confidence DESC, c.cluster_id DESC"
-        case .biggest?: orderBy = "c.size DESC, c.confidence, c.cluster_id"
-        case .franchise?: orderBy = "c.franchise_id, c.confidence, c.cluster_id"
-        case .clusterID?: orderBy = "c.cluster_id"
+        case nil: columns = [auditOrder, "c.cluster_id"]
+        case .leastConfident?: columns = ["c.confidence", "c.cluster_id"]
+        case .mostConfident?: columns = ["c.confidence DESC", "c.cluster_id DESC"]
+        case .biggest?: columns = ["c.size DESC", "c.confidence", "c.cluster_id"]
+        case .franchise?: columns = ["c.franchise_id", "c.confidence", "c.cluster_id"]
+        case .clusterID?: columns = ["c.cluster_id"]
         }
+        let compound = branches.count > 1
+        let orderBy = columns.map { column in
+            guard compound else { return column }
+            if column == auditOrder && sort == nil { return "audit_order" }
+            return column.hasPrefix("c.") ? String(column.dropFirst(2)) : column
+        }.joined(separator: ", ")
         let limitParameter = parameter(.int(Int64(limit)))
-        text = """
-            SELECT c.cluster_id, c.franchise_id, c.confidence, c.match_weight, c.auto_merge, c.size, c.victor_id, c.payload,
-                   l.holder, l.reviewer, l.expires_at
-            FROM clusters c\(joins)
-            LEFT JOIN review_leases l ON l.run_id = c.run_id AND l.cluster_id = c.cluster_id AND l.expires_at > ?2
-            WHERE \((["c.run_id = ?1"] + conditions).joined(separator: " AND "))
-            ORDER BY \(orderBy) LIMIT \(limitParameter)
+        let selects = branches.map { branch in
             """
+            SELECT c.cluster_id AS cluster_id, c.franchise_id AS franchise_id, c.confidence AS confidence, c.match_weight,
+                   c.auto_merge, c.size AS size, c.victor_id, c.payload, l.holder, l.reviewer, l.expires_at, \(auditOrder) AS audit_order
+            FROM clusters c\(joins)
+            LEFT JOIN review_leases l ON l.run_id = ?1 AND l.cluster_id = c.cluster_id AND l.expires_at > ?2
+            WHERE \(([branch] + conditions).joined(separator: " AND "))
+            """
+        }
+        text = selects.joined(separator: "\nUNION ALL\n") + "\nORDER BY \(orderBy) LIMIT \(limitParameter)"
     }
 
     func bind(_ statement: SQLiteStatement) throws(StoreError) {
