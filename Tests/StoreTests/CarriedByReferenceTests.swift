@@ -55,7 +55,7 @@ struct CarriedByReferenceTests {
         try store.insertClusters(runID: incremental, rebuilt)
         try store.insertPairs(runID: incremental, rebuiltPairs)
         let carried = try store.carryClusters(from: full, to: incremental, exceptHolding: touched)
-        let carriedPairs = try store.carryPairs(from: full, to: incremental, exceptTouching: touched)
+        let carriedPairs = try #require(try store.carryPairs(from: full, to: incremental, exceptTouching: touched))
         try store.finishRun(id: incremental, summaryJSON: "{}")
 
         let copy = try store.createRun(rulesHash: "r", rulesText: nil)
