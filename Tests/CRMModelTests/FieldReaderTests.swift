@@ -7,14 +7,21 @@ struct FieldReaderTests {
         try Customer(value: JSONValue(parsing: text))
     }
 
-    @Test("a key written twice is read at its first occurrence, as JSONObject reads it")
+    @Test("an object holding a key twice is read at its first occurrence, as JSONObject reads it")
     func repeatedKeyFirstWins() throws {
-        let c = try customer(#"{"id":"c1","first_name":"Taro","first_name":"Jiro","last_name":"  ","last_name":"Tanaka"}"#)
-        let f = FieldReader(FieldMapping()).fields(of: c)
+        // The parser keeps one member per key; an object built in code may hold two.
+        let json = JSONObject([
+            JSONMember(key: "id", value: .string("c1")),
+            JSONMember(key: "first_name", value: .string("Taro")),
+            JSONMember(key: "first_name", value: .string("Jiro")),
+            JSONMember(key: "last_name", value: .string("  ")),
+            JSONMember(key: "last_name", value: .string("Tanaka")),
+        ])
+        let f = FieldReader(FieldMapping()).fields(of: try Customer(json: json))
+        #expect(f.firstName == json["first_name"]?.stringValue)
         #expect(f.firstName == "Taro")
-        // The first `last_name` is blank: the key is taken, blank, so no later duplicate is read.
+        // The first `last_name` is blank, and it is the one read: no later duplicate counts.
         #expect(f.lastName == nil)
-        #expect(f == FieldMapping().fields(of: c))
     }
 
     @Test("one reader gives each record its own fields, whatever the record before held")
