@@ -4,12 +4,11 @@ extension FieldMapping {
     /// Every entry of `addresses` (not marked `_destroy`) other than the address `primary`
     /// already holds (the top-level fields, or the first entry), read with the same keys as the
     /// first address; entries that repeat another are left out, and so are empty ones.
-    func otherAddresses(_ json: JSONObject, besides primary: CustomerFields) -> [AddressFields] {
-        guard case .array(let entries)? = json["addresses"] else { return [] }
-        let addressFields = textFields.compactMapValues { paths -> [String]? in
-            let keys = paths.filter { $0.hasPrefix(Self.firstAddressPrefix) }.map { String($0.dropFirst(Self.firstAddressPrefix.count)) }
-            return keys.isEmpty ? nil : keys
-        }
+    /// `addresses` is the record's `addresses` value; `addressFields` the text fields read from
+    /// an address, with the address keys each reads (``FieldReader`` prepares them once).
+    static func otherAddresses(_ addresses: JSONValue?, besides primary: CustomerFields,
+                               addressFields: [String: [String]]) -> [AddressFields] {
+        guard case .array(let entries)? = addresses else { return [] }
         let first = AddressFields(postalCode: primary.postalCode, street: primary.street,
                                   texts: primary.texts.filter { addressFields[$0.key] != nil })
         var out: [AddressFields] = []

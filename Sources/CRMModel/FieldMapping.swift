@@ -41,85 +41,10 @@ public struct FieldMapping: Sendable, Hashable {
 
     public init() {}
 
-    /// Takes this mapping's fields out of one customer.
+    /// Takes this mapping's fields out of one customer. To read many records, make one
+    /// ``FieldReader`` and ask it: it prepares the mapping's paths once.
     public func fields(of customer: Customer) -> CustomerFields {
-        let json = customer.json
-        var fields = CustomerFields(
-            id: customer.id,
-            franchiseID: text(json, franchiseID),
-            firstName: text(json, firstName),
-            lastName: text(json, lastName),
-            firstNameReading: text(json, firstNameReading),
-            lastNameReading: text(json, lastNameReading),
-            companyName: text(json, companyName),
-            phones: list(json, phones, objectKey: "number"),
-            emails: list(json, emails, objectKey: "email"),
-            birthday: text(json, birthday) ?? birthdayFromEvents(json),
-            reservationCount: integer(json, reservationCount),
-            lastVisit: text(json, lastVisit),
-            createdAt: text(json, createdAt),
-            updatedAt: text(json, updatedAt),
-            postalCode: text(json, postalCode) ?? fromFirstAddress(json, Self.addressPostalKeys),
-            street: streetLines(json),
-            country: text(json, country) ?? fromFirstAddress(json, Self.addressCountryKeys),
-            texts: textFields.reduce(into: [:]) { texts, field in
-                if let value = textOrAddress(json, field.value) { texts[field.key] = value }
-            }
-        )
-        fields.otherAddresses = otherAddresses(json, besides: fields)
-        return fields
-    }
-
-    private func paths(_ json: JSONObject, _ candidates: [String]) -> [JSONValue] {
-        candidates.compactMap { json.value(atPath: $0) }
-    }
-
-    private func integer(_ json: JSONObject, _ candidates: [String]) -> Int? {
-        for path in candidates {
-            if let n = json.value(atPath: path)?.intValue { return n }
-        }
-        return nil
-    }
-
-    private func text(_ json: JSONObject, _ candidates: [String]) -> String? {
-        for path in candidates {
-            if let s = json.value(atPath: path)?.scalarText, !s.isBlank { return s }
-        }
-        return nil
-    }
-
-    /// The first of `candidates` that holds a value, top-level paths and `first_address.KEY` alike.
-    private func textOrAddress(_ json: JSONObject, _ candidates: [String]) -> String? {
-        for path in candidates {
-            let value = path.hasPrefix(Self.firstAddressPrefix)
-                ? fromFirstAddress(json, [String(path.dropFirst(Self.firstAddressPrefix.count))])
-                : text(json, [path])
-            if let value { return value }
-        }
-        return nil
-    }
-
-    /// Strings of the first candidate that yields any; objects give their `objectKey`.
-    private func list(_ json: JSONObject, _ candidates: [String], objectKey: String) -> [String] {
-        for value in paths(json, candidates) {
-            var out: [String] = []
-            switch value {
-            case .array(let items):
-                for item in items {
-                    if let s = item.scalarText { out.append(s) }
-                    else if case .object(let o) = item, let s = o[objectKey]?.scalarText, o["_destroy"] != .bool(true) {
-                        out.append(s)
-                    }
-                }
-            case .string(let s):
-                out.append(s)
-            default:
-                break
-            }
-            out.removeAll { $0.isBlank }
-            if !out.isEmpty { return out }
-        }
-        return []
+        FieldReader(self).fields(of: customer)
     }
 
     static let addressPostalKeys = ["postal_code", "zip_code", "zip", "postcode"]
@@ -127,19 +52,10 @@ public struct FieldMapping: Sendable, Hashable {
     static let addressCountryKeys = ["country", "country_code"]
     static let addressStreet2Keys = ["street2", "address2", "line2", "address_line2"]
 
-    /// The street and its second line, joined: top level when the customer has a street there,
-    /// else from the first address.
-    private func streetLines(_ json: JSONObject) -> String? {
-        let top = [text(json, street), text(json, street2)].compactMap { $0 }
-        if !top.isEmpty { return top.joined(separator: ", ") }
-        let lines = [fromFirstAddress(json, Self.addressStreetKeys), fromFirstAddress(json, Self.addressStreet2Keys)]
-            .compactMap { $0 }
-        return lines.isEmpty ? nil : lines.joined(separator: ", ")
-    }
-
-    /// A value of the first address in `addresses` that is not marked `_destroy`.
-    private func fromFirstAddress(_ json: JSONObject, _ keys: [String]) -> String? {
-        guard case .array(let addresses)? = json["addresses"] else { return nil }
+    /// A value of the first address in `addresses` (the record's `addresses` value) that is not
+    /// marked `_destroy`.
+    static func fromFirstAddress(_ addresses: JSONValue?, _ keys: [String]) -> String? {
+        guard case .array(let addresses)? = addresses else { return nil }
         for case .object(let a) in addresses where a["_destroy"] != .bool(true) {
             for key in keys {
                 if let s = a[key]?.scalarText, !s.isBlank { return s }
@@ -149,9 +65,10 @@ public struct FieldMapping: Sendable, Hashable {
         return nil
     }
 
-    /// The API keeps birthdays among `events` (`{"event_type": "birthday", "date": ...}`).
-    private func birthdayFromEvents(_ json: JSONObject) -> String? {
-        guard case .array(let events)? = json["events"] else { return nil }
+    /// The API keeps birthdays among `events` (`{"event_type": "birthday", "date": ...}`); `events`
+    /// is the record's `events` value.
+    static func birthdayFromEvents(_ events: JSONValue?) -> String? {
+        guard case .array(let events)? = events else { return nil }
         for case .object(let e) in events {
             let kind = e["event_type"]?.stringValue ?? e["type"]?.stringValue ?? e["name"]?.stringValue
             if kind?.lowercased() == "birthday", let d = e["date"]?.scalarText ?? e["value"]?.scalarText {

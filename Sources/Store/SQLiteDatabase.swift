@@ -125,7 +125,22 @@ final class SQLiteDatabase {
 
     /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`), committing when it returns and
     /// rolling back when it throws.
+    ///
+    /// Inside a transaction already open (``CustomerStore/beginBulkWrite()``) `body` runs in a
+    /// savepoint of it instead: its changes still stay or go together, and reach the file when
+    /// the enclosing transaction commits.
     func transaction<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        if sqlite3_get_autocommit(handle) == 0 {
+            try execute("SAVEPOINT nested_write")
+            do {
+                let result = try body()
+                try execute("RELEASE nested_write")
+                return result
+            } catch {
+                sqlite3_exec(handle, "ROLLBACK TO nested_write; RELEASE nested_write", nil, nil, nil)
+                throw error
+            }
+        }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()

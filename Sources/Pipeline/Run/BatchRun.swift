@@ -40,6 +40,9 @@ public struct BatchRun: Sendable {
 
     /// Clusters resolved and stored per batch: bounds the memory the payloads take.
     static let clustersPerBatch = 16_384
+    /// Batches stored per transaction: fewer commits write the indexes' pages fewer times, and the
+    /// log stays a few hundred megabytes at most.
+    static let batchesPerCommit = 4
 
     public func execute(progress: (@Sendable (String) -> Void)? = nil) throws -> RunSummary {
         let store = try Workspace.openExistingStore(databasePath)
@@ -50,7 +53,7 @@ public struct BatchRun: Sendable {
         // Where the change log stands as the customers are read: the next incremental run reads what changed since.
         let changePosition = kind == .live ? try store.startChangeLog() : nil
         progress?("loading customers")
-        let loaded = try CustomerLoader(store: store, mapping: rules.fields, threads: threads).load()
+        var loaded = try CustomerLoader(store: store, mapping: rules.fields, threads: threads).load()
         guard !loaded.fields.isEmpty else {
             throw PipelineError("the store \(databasePath) holds no customers", hint: "import some first: tcdedupe import FILE")
         }
@@ -59,23 +62,29 @@ public struct BatchRun: Sendable {
         progress?("normalizing \(group(loaded.fields.count)) customers")
         let setup = NormalizationSetup(rules.normalization)
         let inputs = ParallelChunks.mapElements(loaded.fields, threads: threads, NormalizationSetup.input)
+        let ids = loaded.fields.map(\.id)
+        // Resolving reads the fields of cluster members again from their raw records (see
+        // ``MergeSuggester/reader``): the fields of every record are not held through matching.
+        let fields = loaded.fields
+        loaded.fields = []
+        BackgroundRelease.release(fields)
         // A kept model keeps what normalization learned from its base too (see ``KeptModel``).
         let (normalized, learned) = keptModel.map { (CustomerNormalizer(options: setup.options).normalize(inputs, learned: $0.learned), $0.learned) }
             ?? CustomerNormalizer(options: setup.options).normalizeLearning(inputs)
         timer.end(.normalize)
 
         var options = Matcher.Options(threads: threads, train: train, progress: progress)
-        options.cannotLinks = try RunPins.cannotLinks(store, ids: loaded.fields.map(\.id))
+        options.cannotLinks = try RunPins.cannotLinks(store, ids: ids)
         let matcher = Matcher(settings: rules.matching)
         let result = keptModel.map { matcher.match(normalized, keeping: $0.model, frequencies: $0.frequencies, options: options).result }
             ?? matcher.match(normalized, options: options)
         timer.end(.match)
 
         progress?("resolving \(group(result.clusters.count)) clusters")
-        let ids = loaded.fields.map(\.id)
         var resolveTime = StageTimer.Accumulator(), storeTime = StageTimer.Accumulator()
-        let suggester = MergeSuggester(records: loaded.raw, fields: loaded.fields, normalized: normalized,
+        var suggester = MergeSuggester(records: loaded.raw, fields: [], normalized: normalized,
                                        resolver: Resolver(rules: rules.resolution), emails: setup.emailNormalizer, ids: ids)
+        suggester.reader = FieldReader(rules.fields)
         // The run is created first and its clusters stored batch by batch; until `finishRun`
         // it is unfinished, and reports and `apply` only read finished runs.
         let runID = try storeTime.measure {
@@ -97,6 +106,9 @@ public struct BatchRun: Sendable {
                 PairRow(a: ids[Int($0.a)], b: ids[Int($0.b)], probability: $0.probability, matchWeight: $0.weight)
             }
         }
+        // The writes go in a few large transactions, not one per batch (see
+        // ``CustomerStore/beginBulkWrite()``): a commit every `batchesPerCommit` batches.
+        writer.submit { try sharedStore.value.beginBulkWrite() }
         // The scored pairs go first: the writer stores them while the first batch is resolved.
         writer.submit { try sharedStore.value.insertPairs(runID: runID, pairs) }
         // What the incremental runs after this one build on, written while clusters are resolved.
@@ -106,17 +118,30 @@ public struct BatchRun: Sendable {
             writer.submit { try StandingState.save(store: sharedStore.value, runID: runID, ids: ids, digests: digests, result: result,
                                                           changePosition: changePosition) }
         }
-        for start in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch) {
+        for (n, start) in stride(from: 0, to: result.clusters.count, by: Self.clustersPerBatch).enumerated() {
             let range = start..<min(start + Self.clustersPerBatch, result.clusters.count)
             let rows = try resolveTime.measure { try suggester.rows(range, of: result, threads: threads) }
             counts.add(rows)
-            writer.submit { try sharedStore.value.insertClusters(runID: runID, rows) }
+            let commit = (n + 1) % Self.batchesPerCommit == 0
+            // Waiting here for room in the writer's queue is store time too.
+            storeTime.measure {
+                writer.submit {
+                    try sharedStore.value.insertClusters(runID: runID, rows)
+                    if commit {
+                        try sharedStore.value.commitBulkWrite()
+                        try sharedStore.value.beginBulkWrite()
+                    }
+                }
+            }
         }
-        // "resolve" includes the writes that overlapped it; "store" is what the writer still had
-        // to do after the last batch was resolved.
+        writer.submit { try sharedStore.value.commitBulkWrite() }
+        // "resolve" includes the writes that overlapped it; "store" is the time spent waiting for
+        // the writer: for room in its queue, and for what it still had to do after the last batch.
         try storeTime.measure { try writer.finish() }
         // Approvals of the previous run that still hold become this run's (pins need nothing here).
         _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }
+        // Freeing the records took this thread seconds (see ``BackgroundRelease``).
+        BackgroundRelease.release(suggester)
         timer.record(.resolve, resolveTime)
         timer.record(.store, storeTime)
         timer.restart()
@@ -135,11 +160,12 @@ public struct BatchRun: Sendable {
             statistics.weights = keptModel.weights
             try store.recordRunBase(runID: runID, baseRunID: keptModel.runID, kind: "kept_model")
         }
-        var summary = makeSummary(runID: runID, customers: loaded.fields.count, unreadable: loaded.unreadable.count,
+        var summary = makeSummary(runID: runID, customers: ids.count, unreadable: loaded.unreadable.count,
                                   statistics: statistics, counts: counts, timings: timer.timings)
         summary.keptModelFrom = keptModel?.runID
         summary.fullRunReason = fullRunReason
         try store.finishRun(id: runID, summaryJSON: summary.json.serialized())
+        BackgroundRelease.release((loaded, result))
         return summary
     }
 

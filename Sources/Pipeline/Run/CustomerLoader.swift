@@ -31,18 +31,18 @@ struct CustomerLoader {
         let spill = try SpillFile(nearDatabase: store.path, purpose: "run")
         var batch = RawBatch()
         let batchSize = 32_768
-        let mapping = self.mapping, threads = self.threads
+        let reader = FieldReader(mapping), threads = self.threads
         try store.forEachCustomerRaw { id, raw in
             batch.append(id: id, raw: raw, spillStart: spill.size)
             try spill.append(raw)
             if batch.count == batchSize {
                 let full = batch
-                parser.submit { parsed.add(Self.parse(full, mapping: mapping, threads: threads), of: full) }
+                parser.submit { parsed.add(Self.parse(full, reader: reader, threads: threads), of: full) }
                 batch = RawBatch()
             }
         }
         let last = batch
-        parser.submit { parsed.add(Self.parse(last, mapping: mapping, threads: threads), of: last) }
+        parser.submit { parsed.add(Self.parse(last, reader: reader, threads: threads), of: last) }
         try parser.finish()
         try spill.flushForReading()
         return Loaded(fields: parsed.fields,
@@ -51,7 +51,7 @@ struct CustomerLoader {
     }
 
     /// Parses one batch in parallel, results in record order.
-    private static func parse(_ batch: RawBatch, mapping: FieldMapping,
+    private static func parse(_ batch: RawBatch, reader: FieldReader,
                               threads: Int) -> [[Result<CustomerFields, LoadFailure>]] {
         ParallelChunks.map(count: batch.count, chunkSize: 2_048, threads: threads) { range in
             // One parser per chunk: it reuses its scratch memory from record to record.
@@ -59,7 +59,7 @@ struct CustomerLoader {
             var out: [Result<CustomerFields, LoadFailure>] = []
             out.reserveCapacity(range.count)
             for k in range {
-                out.append(batch.withRaw(k) { Self.parse(id: batch.ids[k], raw: $0, mapping: mapping, parser: parser) })
+                out.append(batch.withRaw(k) { Self.parse(id: batch.ids[k], raw: $0, reader: reader, parser: parser) })
             }
             return out
         }
@@ -70,11 +70,11 @@ struct CustomerLoader {
         var reason: String
     }
 
-    static func parse(id: String, raw: UnsafeRawBufferPointer, mapping: FieldMapping, parser: JSONParser) -> Result<CustomerFields, LoadFailure> {
+    static func parse(id: String, raw: UnsafeRawBufferPointer, reader: FieldReader, parser: JSONParser) -> Result<CustomerFields, LoadFailure> {
         do {
             let value = try parser.parse(raw)
             let customer = try Customer(value: value)
-            return .success(mapping.fields(of: customer))
+            return .success(reader.fields(of: customer))
         } catch {
             return .failure(LoadFailure(id: id, reason: "\(error)"))
         }

@@ -36,6 +36,7 @@ public struct ReviewSearchIndexBuilder: Sendable {
         let setup = NormalizationSetup(rules.normalization)
         let normalizer = CustomerNormalizer(options: setup.options)
         let emails = setup.emailNormalizer
+        let reader = FieldReader(rules.fields)
         let last = try store.maximumClusterID(runID: runID)
         try store.beginReviewSearchStaging()
         var low = 0
@@ -50,7 +51,7 @@ public struct ReviewSearchIndexBuilder: Sendable {
                 guard let raw = record.raw, let value = try? JSONValue(parsing: raw),
                       let customer = try? Customer(value: value) else { continue }
                 owners.append((record.clusterID, record.customerID))
-                inputs.append(NormalizationSetup.input(rules.fields.fields(of: customer)))
+                inputs.append(NormalizationSetup.input(reader.fields(of: customer)))
             }
             let normalized = inputs.isEmpty ? [] : normalizer.normalize(inputs)
             for (k, customer) in normalized.enumerated() {
