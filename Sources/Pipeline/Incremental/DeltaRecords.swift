@@ -70,12 +70,12 @@ final class DeltaRecords {
             }
             rows.append((node, id, raw))
         }
-        let mapping = self.mapping, all = rows
+        let reader = FieldReader(mapping), all = rows
         let parsed = ParallelChunks.map(count: all.count, chunkSize: ParallelChunks.minimumChunk, threads: ProcessorCount.online) { range in
             let parser = JSONParser()
             return range.map { k -> CustomerFields? in
                 var raw = all[k].raw
-                let result = raw.withUTF8 { CustomerLoader.parse(id: all[k].id, raw: UnsafeRawBufferPointer($0), mapping: mapping, parser: parser) }
+                let result = raw.withUTF8 { CustomerLoader.parse(id: all[k].id, raw: UnsafeRawBufferPointer($0), reader: reader, parser: parser) }
                 if case .success(let fields) = result { return fields }
                 return nil
             }
@@ -101,11 +101,11 @@ final class DeltaRecords {
     }
 
     private func normalizeOldVersions() -> [NormalizedCustomer?] {
-        let parser = JSONParser()
+        let parser = JSONParser(), reader = FieldReader(mapping)
         var inputs: [CustomerInput] = [], at: [Int] = []
         for (k, old) in changes.old.enumerated() {
             var raw = old.raw
-            let result = raw.withUTF8 { CustomerLoader.parse(id: state.id(old.index), raw: UnsafeRawBufferPointer($0), mapping: mapping, parser: parser) }
+            let result = raw.withUTF8 { CustomerLoader.parse(id: state.id(old.index), raw: UnsafeRawBufferPointer($0), reader: reader, parser: parser) }
             if case .success(let fields) = result {
                 inputs.append(NormalizationSetup.input(fields))
                 at.append(k)
