@@ -30,7 +30,7 @@ struct DefaultRulesTests {
         let street = try #require(matching.comparisons.first { $0.name == "street" })
         #expect(street.levels.map(\.u) == [0.01, 0.03, 0.02, nil])
         #expect(street.levels.map(\.predicate) == [.exact, .jaroWinkler(0.90), .tokenSimilarity(0.80), .otherwise])
-        #expect(matching.blockingRules.count == 13)
+        #expect(matching.blockingRules.count == 16)
         #expect(matching.blockingRules[0] == BlockingRule(name: "phone", keys: ["phone"], symmetricNames: false,
                                                           maximumBlockSize: 50))
         #expect(matching.blockingRules[4].keys == ["last_name", "first_name_initial"])

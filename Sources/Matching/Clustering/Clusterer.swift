@@ -17,6 +17,9 @@ struct Clusterer {
     let vetoes: [Int]
     /// Above this many member pairs the guard stops checking and sends the cluster to review.
     let maximumGuardChecks = 4_096
+    /// Up to this many members in two joining groups, a given-name conflict may be held by a
+    /// vouched pair among them (see ``firstContradiction(_:_:linking:)``); the search is quadratic.
+    let maximumHeldNameGroup = 12
     /// "Never merge" pins: no union may put a pinned pair in one cluster (see ``CannotLinks``).
     var cannotLinks = CannotLinks()
 
@@ -78,6 +81,12 @@ struct Clusterer {
             if weakest.probability >= autoMergeThreshold {
                 why += autoMergeObjections(tree)
             }
+            // Held back by some of its links only: the parts the other links join may merge.
+            if reasons[root] == nil, weakest.probability < autoMergeThreshold || !why.isEmpty,
+               let parts = peeled(group, tree: tree, notes: notes[root] ?? []) {
+                clusters += parts
+                continue
+            }
             if group.count > maximumAutoMergeClusterSize {
                 why.append("cluster of \(group.count) exceeds the auto-merge size cap of \(maximumAutoMergeClusterSize)")
             }
@@ -92,7 +101,7 @@ struct Clusterer {
 
     /// Why links of a confident cluster still need a person to look: no person-level agreement,
     /// or a person-level disagreement (family members sharing contact details).
-    private func autoMergeObjections(_ tree: [ScoredPair]) -> [String] {
+    func autoMergeObjections(_ tree: [ScoredPair]) -> [String] {
         var out: [String] = []
         if !personEvidence.isEmpty, tree.contains(where: { !hasPersonEvidence($0) }) {
             let names = personEvidence.map { comparer.specs[$0].name }.joined(separator: ", ")
@@ -146,18 +155,81 @@ struct Clusterer {
     /// person out of the cluster, one by one. (Measured: FEBRL 2/3 auto-merge recall
     /// 0.906/0.881 -> 0.919/0.896, the generated bases unchanged. Holding given names the same
     /// way gained more on FEBRL but cost the generated Japanese bases two points of auto-merge
-    /// recall: households joined whole and went to review, so names stay a contradiction.)
+    /// recall: households joined whole and went to review; names are held only as below.)
+    ///
+    /// A given-name conflict is held the same way, but only where a vouched pair stands behind
+    /// it: two members of the joined group, one going by `x`'s given name and one by `y`'s, that
+    /// would pass the given-name check themselves (one family name, birthdays that agree, and
+    /// enough on their own for auto-merge: see ``givenNamesVouched(_:_:)``). Then the conflict
+    /// was weighed with that pair, and one record whose given name was retyped (`blae` for
+    /// `blake`) or whose birthday is missing no longer keeps a vouched duplicate of the same
+    /// person out, or lets it in only through a weaker link. A household is unaffected: its
+    /// members' birthdays are missing or differ, so no pair of them is vouched. Checked in
+    /// groups of up to `maximumHeldNameGroup` members (larger ones keep the plain check).
     private func firstContradiction(_ a: [Int], _ b: [Int], linking pair: ScoredPair) -> String? {
         let (endA, endB) = a.contains(Int(pair.a)) ? (Int(pair.a), Int(pair.b)) : (Int(pair.b), Int(pair.a))
+        let joined = a.count + b.count <= maximumHeldNameGroup ? (a + b).sorted() : []
         for x in a.sorted() {
             for y in b.sorted() {
                 let direct = (min(x, y), max(x, y)) == (Int(pair.a), Int(pair.b))
                 let held = !direct && (holdsBirthday(of: y, in: a) || holdsBirthday(of: x, in: b)
                     || (sameBirthday(x, endA) && sameBirthday(y, endB)))
-                if let why = contradiction(min(x, y), max(x, y), direct: direct, birthdayConflictHeld: held) { return why }
+                let namesHeld = { self.vouchedPair(in: joined, goingBy: x, and: y) }
+                let bridged = { self.vouchedForBoth(x, y, in: joined) }
+                if let why = contradiction(min(x, y), max(x, y), direct: direct, birthdayConflictHeld: held,
+                                           givenNameConflictHeld: namesHeld, differentNamesHeld: bridged) { return why }
             }
         }
         return nil
+    }
+
+    /// Whether `group` holds a vouched pair (see ``givenNamesVouched(_:_:)``) of which one goes by
+    /// `x`'s given name and the other by `y`'s.
+    private func vouchedPair(in group: [Int], goingBy x: Int, and y: Int) -> Bool {
+        let likeX = group.filter { sameGivenName($0, x) }
+        guard !likeX.isEmpty else { return false }
+        let likeY = group.filter { sameGivenName($0, y) }
+        for p in likeX {
+            for q in likeY where p != q && givenNamesVouched(p, q) { return true }
+        }
+        return false
+    }
+
+    /// Whether a third member of `group` vouches for both `x` and `y`: shares a name with each
+    /// (its family name with one, its given name with the other, say), was born on the same
+    /// day as both, and with each reaches the auto-merge threshold on its own. Two records of
+    /// one person with different names mistyped or replaced (`molly reid` and `tahlia rundle`
+    /// beside the original `tahlia reid`) are then no contradiction; a household's members are
+    /// born on different days, so no member vouches for two of them.
+    private func vouchedForBoth(_ x: Int, _ y: Int, in group: [Int]) -> Bool {
+        group.contains { z in z != x && z != y && vouches(z, x) && vouches(z, y) }
+    }
+
+    /// One name in common, the same birthday (or one slip), and the auto-merge threshold reached.
+    private func vouches(_ r: Int, _ s: Int) -> Bool {
+        guard r != s, let lc = comparer.lastNameComparison, let fc = comparer.firstNameComparison,
+              sameBirthday(r, s) else { return false }
+        let n = comparer.nameLevels(r, s)
+        return (agreesStrongly(lc, n.last) || agreesStrongly(fc, n.first)) && overwhelming(r, s)
+    }
+
+    /// Whether records `r` and `s` go by one given name: the same record, or a strong given-name
+    /// level (exact, nickname, typo-close) in the better name orientation whose family names do
+    /// not differ. (Crossed names can pair one record's family name with the other's given
+    /// name, `渡辺 順子` typed the other way round against `Watanabe Haruto`: that is no given
+    /// name in common.)
+    private func sameGivenName(_ r: Int, _ s: Int) -> Bool {
+        guard r != s else { return true }
+        guard let fc = comparer.firstNameComparison, let lc = comparer.lastNameComparison else { return false }
+        let n = comparer.nameLevels(r, s)
+        return agreesStrongly(fc, n.first) && n.last != comparer.specs[lc].levels.count
+    }
+
+    /// Whether the pair `i`, `j` would pass the given-name check on its own: one family name,
+    /// birthdays that agree strongly, and a weight that reaches the auto-merge threshold.
+    private func givenNamesVouched(_ i: Int, _ j: Int) -> Bool {
+        guard let bc = comparer.birthdayComparison, comparer.nameLevels(i, j).last == 1 else { return false }
+        return agreesStrongly(bc, comparer.level(bc, i, j).level) && overwhelming(i, j)
     }
 
     /// Whether a member of `group` has record `r`'s birthday, or one slip from it.
@@ -188,7 +260,13 @@ struct Clusterer {
     /// level worth at least `personEvidenceMinimumWeight` bits (exact, nickname, typo-close).
     /// `birthdayConflictHeld`: the groups being joined already hold these two birthdays (see
     /// ``firstContradiction(_:_:linking:)``), so they are no contradiction.
-    func contradiction(_ i: Int, _ j: Int, direct: Bool = false, birthdayConflictHeld: Bool = false) -> String? {
+    /// `givenNameConflictHeld`: asked only when a given-name conflict is found; true when a
+    /// vouched pair of the joined group already weighed it (see
+    /// ``firstContradiction(_:_:linking:)``). `differentNamesHeld`: asked only when both names
+    /// differ entirely; true when a third member vouches for both records.
+    func contradiction(_ i: Int, _ j: Int, direct: Bool = false, birthdayConflictHeld: Bool = false,
+                       givenNameConflictHeld: () -> Bool = { false },
+                       differentNamesHeld: () -> Bool = { false }) -> String? {
         var names: (last: Int, first: Int, weight: Double, swapped: Bool)?
         func nameLevels() -> (last: Int, first: Int, weight: Double, swapped: Bool) {
             if let names { return names }
@@ -212,10 +290,11 @@ struct Clusterer {
         let n = nameLevels()
         let lastLevels = comparer.specs[lc].levels.count, firstLevels = comparer.specs[fc].levels.count
         let lastDifferent = n.last == lastLevels, firstDifferent = n.first == firstLevels
-        if rules.differentName && lastDifferent && firstDifferent {
+        if rules.differentName && lastDifferent && firstDifferent && !differentNamesHeld() {
             return "two members have entirely different names"
         }
-        if rules.differentGivenName && n.last == 1 && firstDifferent && !(birthdayAgrees && overwhelming(i, j)) {
+        if rules.differentGivenName && n.last == 1 && firstDifferent && !(birthdayAgrees && overwhelming(i, j))
+            && !givenNameConflictHeld() {
             return "two members share a family name but have different given names"
         }
         return nil
