@@ -46,6 +46,9 @@ struct IncrementalChangeLogTests {
         #expect(got.pairs == expected.pairs)
         #expect(got.clusters == expected.clusters)
         #expect(incremental.statistics.candidatePairs == reference.statistics.candidatePairs)
+        // The summary counts the run's pairs, the ones it holds by reference too.
+        #expect(incremental.statistics.scoredPairs == reference.statistics.scoredPairs)
+        #expect(incremental.statistics.scoredPairs == got.pairs.count)
         return (lines.all, incremental)
     }
 

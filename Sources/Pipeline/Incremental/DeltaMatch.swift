@@ -220,7 +220,9 @@ struct DeltaMatch {
         var statistics = MatchStatistics()
         statistics.records = order.count
         statistics.candidatePairs = candidateCount
-        statistics.scoredPairs = pairs.count
+        // The run's pairs at or above the review threshold: the base's it keeps and the new ones,
+        // as a full run counts them (`pairs` holds only those of the rebuilt components).
+        statistics.scoredPairs = keptPairs + fresh.count
         let clusterTable = table(order.map { records.records[$0]!.normalized })
         let result = clusterTable.cluster(pairs, cannotLinks: cannotLinks, statistics: statistics)
         return Outcome(result: result, rebuiltIDs: ids, rebuiltNodes: order, scoredCandidates: packed.count, keptPairs: keptPairs)

@@ -8,8 +8,10 @@
 public enum PairsByRuleText {
     public static let overlapNote = "a pair found by several rules or keys counts under each"
 
-    /// `134,993  (a pair found by several rules or keys counts under each: address 383, email 2,001)`.
+    /// `134,993  (a pair found by several rules or keys counts under each: address 383, email 2,001)`,
+    /// or the total alone when the shares are not known (an incremental run counts only the total).
     public static func text(total: Int, byRule: [(rule: String, pairs: Int)]) -> String {
+        guard !byRule.isEmpty else { return group(total) }
         let rules = byRule.sorted { $0.rule < $1.rule }.map { "\($0.rule) \(group($0.pairs))" }.joined(separator: ", ")
         return "\(group(total))  (\(overlapNote): \(rules))"
     }
