@@ -173,6 +173,45 @@ struct ApplyTests {
         }
     }
 
+    @Test("after a sync, apply --auto merges an incremental run's clusters, those it holds by reference and those it rebuilt, once each, verified")
+    func applyAfterIncrementalRun() throws {
+        let r = try Self.rehearsal()
+        defer { r.stop() }
+        // Others change the CRM; the store follows through the Sync API; the next run is incremental.
+        let admin = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(Self.key)", "-d", #"{"changes": 60, "seed": 9}"#, admin]
+        curl.standardOutput = FileHandle.nullDevice
+        try curl.run()
+        curl.waitUntilExit()
+        #expect(curl.terminationStatus == 0)
+        let sync = try r.run(["sync", "--api-url", r.sandbox.url, "--retry-base-ms", "5", "--rate", "500", "--quiet"])
+        #expect(sync.status == 0, "\(sync.stderr)")
+        let run = try r.run(["run", "--rules", try r.cli.writeFastRules(), "--quiet", "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let incremental = try #require(summary["incremental"] as? [String: Any], "\(run.stdout)")
+        #expect(incremental["carried_clusters"] as? Int ?? 0 > 0 && incremental["rebuilt_clusters"] as? Int ?? 0 > 0, "\(incremental)")
+        let store = try CustomerStore(path: r.cli.path("store.sqlite"))
+        let baseHighest = try store.highestClusterID(runID: 1)
+        let synced = Dictionary(uniqueKeysWithValues: try store.loadCustomersRaw().map { ($0.id, $0.raw) })
+
+        let dry = try r.apply(["--auto", "--dry-run", "--out", r.cli.path("plan.jsonl")])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let planned = try r.cli.read("plan.jsonl").split(separator: "\n").count
+        let applied = try r.apply(["--auto"])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(applied.stdout.contains("merged         \(planned)"), "\(applied.stdout)")
+        let journal = try r.journal
+        #expect(journal.count == planned && journal.allSatisfy { $0.runID == 2 && $0.state == .verified && $0.attempts == 1 })
+        // Both kinds were merged: clusters run 2 carries keep run 1's numbers, rebuilt ones are numbered above.
+        #expect(journal.contains { $0.clusterID <= baseHighest } && journal.contains { $0.clusterID > baseHighest },
+                "\(journal.map(\.clusterID)) against run 1's highest \(baseHighest)")
+        try Self.expectEndState(Rehearsal(cli: r.cli, sandbox: r.sandbox, before: synced), try r.after())
+        #expect(r.effectivePUTs.values.allSatisfy { $0 == 1 })
+    }
+
     /// A number printed before `label` in apply's summary (`… 12 member GETs`).
     static func count(_ label: String, in text: String) -> Int? {
         guard let range = text.range(of: #"[0-9,]+ "# + label, options: .regularExpression) else { return nil }
