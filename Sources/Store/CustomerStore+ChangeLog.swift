@@ -9,6 +9,7 @@ extension CustomerStore {
                 try statement.bind(try db.now(), at: 1)
                 try statement.step()
             }
+            try db.execute(StoreSchema.changeLogTriggers)
             return try changeLogPosition()
         }
     }
