@@ -64,6 +64,19 @@ struct ApplyTests {
             return counts
         }
 
+        /// Changes made in the CRM by others (`body`: what to change), through the sandbox's
+        /// admin call; each emits its Sync API events.
+        func simulateChanges(_ body: String) throws {
+            let admin = sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
+            let curl = Process()
+            curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(ApplyTests.key)", "-d", body, admin]
+            curl.standardOutput = FileHandle.nullDevice
+            try curl.run()
+            curl.waitUntilExit()
+            #expect(curl.terminationStatus == 0)
+        }
+
         func stop() {
             sandbox.stop()
             cli.cleanUp()
@@ -178,14 +191,7 @@ struct ApplyTests {
         let r = try Self.rehearsal()
         defer { r.stop() }
         // Others change the CRM; the store follows through the Sync API; the next run is incremental.
-        let admin = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(Self.key)", "-d", #"{"changes": 60, "seed": 9}"#, admin]
-        curl.standardOutput = FileHandle.nullDevice
-        try curl.run()
-        curl.waitUntilExit()
-        #expect(curl.terminationStatus == 0)
+        try r.simulateChanges(#"{"changes": 60, "seed": 9}"#)
         let sync = try r.run(["sync", "--api-url", r.sandbox.url, "--retry-base-ms", "5", "--rate", "500", "--quiet"])
         #expect(sync.status == 0, "\(sync.stderr)")
         let run = try r.run(["run", "--rules", try r.cli.writeFastRules(), "--quiet", "--json"])
@@ -223,14 +229,7 @@ struct ApplyTests {
         let r = try Self.rehearsal()
         defer { r.stop() }
         // Staff edit customers after the export (memo changes, through the sandbox's admin call).
-        let admin = r.sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
-        let curl = Process()
-        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(Self.key)", "-d", #"{"edits": 60, "seed": 4}"#, admin]
-        curl.standardOutput = FileHandle.nullDevice
-        try curl.run()
-        curl.waitUntilExit()
-        #expect(curl.terminationStatus == 0)
+        try r.simulateChanges(#"{"edits": 60, "seed": 4}"#)
 
         // The customers the staff edited, as the Sync API names them: read before apply, whose
         // own PUTs are 'updated' events too.
