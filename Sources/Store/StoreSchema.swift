@@ -103,6 +103,8 @@ enum StoreSchema {
         changeLogMigration,
         // 15: clusters and pairs an incremental run carries by reference (StoreSchema+CarriedByReference.swift).
         carriedByReferenceMigration,
+        // 16: what `match` adds to and drops from its full run's index since (StoreSchema+MatchOverlay.swift).
+        matchOverlayMigration,
     ]
 
     /// The schema version this build writes.

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// `tcdedupe match` end to end: the real binary over a store it imported and ran.
@@ -103,5 +104,53 @@ import Testing
         #expect(bad.stderr.contains("bad.jsonl line 2"), "\(bad.stderr)")
         let help = try cli.run(["match", "--help"])
         #expect(help.stdout.contains("booking time"))
+    }
+
+    /// After sync-like changes and an incremental run, `match` searches the store as it is now:
+    /// the incremental run's overlay adds the customers created or edited since the full run's
+    /// index and drops those edited away or deleted. Later changes are counted, not searched.
+    @Test func anIncrementalRunsChangesAreSearchedAndLaterOnesCounted() throws {
+        let cli = try preparedStore()
+        defer { cli.cleanUp() }
+        let rules = try cli.writeFastRules()
+        let bg4 = Self.customers[4].replacingOccurrences(of: #""id":"bg4""#, with: #""id":"bg3""#)
+        try CustomerStore(path: cli.path("s.sqlite")).storeSyncBatch(upserts: [
+            // A new customer, the same person as s1 and s2.
+            CustomerRow(id: "s3", raw: #"{"id":"s3","franchise_id":"f1","last_name":"鈴木","first_name":"花子","phones":["070-5555-6666"],"emails":["hanako.suzuki@example.jp"]}"#),
+            // s2 edited into someone else.
+            CustomerRow(id: "s2", raw: #"{"id":"s2","franchise_id":"f1","last_name":"Okonkwo","first_name":"Chidi","phones":["+234 803 555 0101"],"emails":["chidi@example.ng"]}"#),
+            // bg3 edited into a copy of bg4: found only through the keys it has now.
+            CustomerRow(id: "bg3", raw: bg4),
+        ], deletions: [(id: "s1", reason: "sync event 1: deleted")], cursor: nil, apiURL: "http://127.0.0.1:1", events: 4)
+        let incremental = try cli.run(["run", "--db", "s.sqlite", "--rules", rules, "--quiet"])
+        #expect(incremental.status == 0, "\(incremental.stderr)")
+        #expect(incremental.stdout.contains("incremental on run 1"), "\(incremental.stdout)")
+
+        let booking = #"{"franchise_id":"f1","last_name":"鈴木","first_name":"花子","phones":["+81 70 5555 6666"]}"#
+        // Every candidate is listed (probability 0 and up): a block that still held s2's or s1's
+        // old keys would list them. (The background's weights are low in so small a base.)
+        let output = try run(cli, ["match", "--db", "s.sqlite", "--min-probability", "0"],
+                             input: booking + "\n" + Self.customers[4].replacingOccurrences(of: #""id":"bg4","#, with: ""))
+        #expect(output.status == 0, "\(output.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(document["run_id"] as? Int == 1)
+        #expect(document["overlay_run_id"] as? Int == 2)
+        #expect(document["unsearched_changes"] as? Int == 0)
+        #expect(!output.stderr.contains("not searched"))
+        let found = try records(output).map { record in
+            Set((record["duplicates"] as? [[String: Any]] ?? []).compactMap { $0["customer_id"] as? String })
+        }
+        #expect(found.first == ["s3"], "s3 is new, s2 was edited away, s1 deleted")
+        #expect(found.last?.isSuperset(of: ["bg3", "bg4"]) == true, "bg3 is now bg4's copy")
+
+        // A change after the newest run is not searched, and match says so.
+        try CustomerStore(path: cli.path("s.sqlite")).storeSyncBatch(upserts: [
+            CustomerRow(id: "s4", raw: #"{"id":"s4","franchise_id":"f1","last_name":"鈴木","first_name":"花子","phones":["07055556666"]}"#),
+        ], deletions: [], cursor: nil, apiURL: "http://127.0.0.1:1", events: 1)
+        let later = try run(cli, ["match", "--db", "s.sqlite"], input: booking)
+        #expect(later.status == 0, "\(later.stderr)")
+        let laterDocument = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any])
+        #expect(laterDocument["unsearched_changes"] as? Int == 1)
+        #expect(later.stderr.contains("1 customers changed since run 1's index and run 2's changes are not searched"), "\(later.stderr)")
     }
 }

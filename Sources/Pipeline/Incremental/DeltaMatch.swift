@@ -45,6 +45,8 @@ struct DeltaMatch {
         var rebuiltNodes: [Int]
         var scoredCandidates: Int
         var keptPairs: Int
+        /// What changed in the base's blocks, for `match`'s overlay of the base's index.
+        var overlay: StandingOverlayChanges
     }
 
     /// - Parameter baseCandidates: the base's candidate pairs (packed, ascending), to count the candidates now.
@@ -64,6 +66,10 @@ struct DeltaMatch {
         let oldPresent = oldVersions.compactMap { $0 }
         let oldKeys = oldPresent.isEmpty ? [] : counts.standingKeys(oldPresent, threads: threads)
         let newKeys = newNodes.isEmpty ? [] : counts.standingKeys(newNodes.map { records.records[$0]!.normalized }, threads: threads)
+        let overlay = StandingOverlayChanges(
+            old: zip(changes.old, oldVersions).compactMap { old, normalized in normalized == nil ? nil : state.id(old.index) },
+            oldKeys: oldKeys, new: newNodes.map { records.records[$0]!.id }, newKeys: newKeys,
+            stale: changes.old.map { state.id($0.index) })
 
         var candidates = Set<UInt64>()
         var possiblyLost = Set<UInt64>()
@@ -225,7 +231,8 @@ struct DeltaMatch {
         statistics.scoredPairs = keptPairs + fresh.count
         let clusterTable = table(order.map { records.records[$0]!.normalized })
         let result = clusterTable.cluster(pairs, cannotLinks: cannotLinks, statistics: statistics)
-        return Outcome(result: result, rebuiltIDs: ids, rebuiltNodes: order, scoredCandidates: packed.count, keptPairs: keptPairs)
+        return Outcome(result: result, rebuiltIDs: ids, rebuiltNodes: order, scoredCandidates: packed.count, keptPairs: keptPairs,
+                       overlay: overlay)
     }
 
     private func table(_ customers: [NormalizedCustomer]) -> KeptModelTable {

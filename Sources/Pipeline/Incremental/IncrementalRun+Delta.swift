@@ -19,6 +19,8 @@ extension IncrementalRun {
         var resolveTime = StageTimer.Accumulator(), storeTime = StageTimer.Accumulator()
         progress?("reading what changed since run \(baseRunID)")
         let changes: ChangeSet
+        // What the change log holds now: `match` counts the changes after it as not in the overlay.
+        let overlayPosition = try store.changeLogPosition()
         switch try loadTime.measure({ try ChangeSet.read(store: store, state: state, baseRunID: baseRunID) }) {
         case .failure(let why): return .failure(why)
         case .success(let read): changes = read
@@ -84,6 +86,7 @@ extension IncrementalRun {
             try store.carryPairs(from: baseRunID, to: runID, exceptTouching: touched, counting: false)
             figures.carriedClusters = try store.carryClusters(from: baseRunID, to: runID, exceptHolding: touched)
             try store.recordRunBase(runID: runID, baseRunID: baseRunID, kind: "incremental")
+            try matched.overlay.write(to: store, baseRunID: baseRunID, runID: runID, changePosition: overlayPosition)
             try store.forEachClusterBand(runID: runID) { counts.add(confidence: $0, autoMerge: $1, size: $2) }
         }
         _ = try storeTime.measure { try DecisionCarrier(store: store).carry(into: runID) }

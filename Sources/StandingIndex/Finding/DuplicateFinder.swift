@@ -13,11 +13,18 @@ import Store
 /// normalize them alike (a customer deleted since the run is skipped); score each pair with the
 /// run's model and base statistics; keep those at or above `minimumProbability`.
 ///
+/// The index is a full run's; an incremental run built on it stores an overlay of what changed
+/// since (``StandingOverlay``): blocks drop the customers changed or gone since and gain those
+/// whose version now has the key, so customers created or edited since are found as they are
+/// now. Changes made after the newest run are not searched; ``coverage()`` counts them.
+///
 /// Normalized candidates are cached across records of one finder, so a batch that meets the
 /// same customers again reads them once.
 public final class DuplicateFinder {
     public let index: StandingIndex
     private var candidateCache: [String: NormalizedCustomer?] = [:]
+    /// The overlay of the newest incremental run on the index's run (opened on first use).
+    private var overlay: StandingOverlay??
     private static let cacheLimit = 100_000
 
     public init(index: StandingIndex) {
@@ -54,40 +61,47 @@ public final class DuplicateFinder {
 
     private func check(ownID: String?, input: Int, normalized: NormalizedCustomer, keys: [[UInt64]],
                        minimumProbability: Double, limit: Int?) throws(StandingIndexError) -> CheckedRecord {
-        var blocks: [(block: StandingBlock, entries: Int)] = []
+        let overlay = try openOverlay()
+        var blocks: [(rule: Int, size: Int, ids: [String], entries: Int)] = []
         var oversized: [String] = []
         for (rule, ruleKeys) in keys.enumerated() {
             var seen: [UInt64] = []
             for key in ruleKeys where !seen.contains(key) {
                 seen.append(key)
+                // The block now: the index's, less the customers changed or gone since, plus
+                // those whose version now has the key (the overlay).
+                let changes = try overlay?.rows(rule: rule, key: key) ?? []
+                let indexed = try index.blockSize(rule: rule, key: key)
+                let size = indexed + changes.reduce(0) { $0 + $1.entries }
                 // Over the cap even without this record: no pairs, and its records are not read
                 // (the block of a common name in a large franchise holds thousands).
-                if try index.blockSize(rule: rule, key: key) > index.ruleRows[rule].maximumBlockSize {
+                if size > index.ruleRows[rule].maximumBlockSize {
                     oversized.append(index.ruleRows[rule].name)
                     continue
                 }
-                blocks.append((try index.block(rule: rule, key: key), ruleKeys.lazy.filter { $0 == key }.count))
+                var ids: [String] = []
+                if indexed > 0 {
+                    for id in try index.customerIDs(of: try index.block(rule: rule, key: key).records) {
+                        if try overlay?.isStale(id) != true { ids.append(id) }
+                    }
+                }
+                for row in changes where row.entries > 0 && !ids.contains(row.customerID) { ids.append(row.customerID) }
+                blocks.append((rule, size, ids, ruleKeys.lazy.filter { $0 == key }.count))
             }
         }
-        // Ids of every record the blocks hold, to find the record itself among them.
-        var idOf: [Int32: String] = [:]
-        let records = Array(Set(blocks.flatMap { $0.block.records }))
-        for (record, id) in zip(records, try index.customerIDs(of: records)) { idOf[record] = id }
-        let inBase = ownID.map { id in idOf.values.contains(id) } ?? false
+        // The record itself is a customer of the base now when its blocks hold its id.
+        let inBase = ownID.map { id in blocks.contains { $0.ids.contains(id) } } ?? false
 
         var candidates: [String] = []
         var seenCandidates = Set<String>()
-        for (block, entries) in blocks {
+        for block in blocks {
             // A new record adds its own entries to the block, as a full run over base + record would.
-            let size = block.size + (inBase ? 0 : entries)
-            guard size <= block.maximumBlockSize else {
+            let size = block.size + (inBase ? 0 : block.entries)
+            guard size <= index.ruleRows[block.rule].maximumBlockSize else {
                 oversized.append(index.ruleRows[block.rule].name)
                 continue
             }
-            for record in block.records {
-                let id = idOf[record] ?? ""
-                if id != ownID && seenCandidates.insert(id).inserted { candidates.append(id) }
-            }
+            for id in block.ids where id != ownID && seenCandidates.insert(id).inserted { candidates.append(id) }
         }
         let loaded = try normalizedCandidates(candidates)
         let present = loaded.filter { $0.value != nil }
@@ -107,6 +121,28 @@ public final class DuplicateFinder {
         if let limit, found.count > limit { found.removeSubrange(limit...) }
         return CheckedRecord(input: input, customerID: ownID, inBase: inBase, candidates: present.count,
                              oversizedBlocks: Array(Set(oversized)).sorted(), duplicates: found)
+    }
+
+    private func openOverlay() throws(StandingIndexError) -> StandingOverlay? {
+        if let overlay { return overlay }
+        let opened = try StandingOverlay.open(on: index)
+        overlay = .some(opened)
+        return opened
+    }
+
+    /// What this finder searches: the index, its overlay, and how many customers changed after
+    /// both (the change log since the overlay's position, or the index run's when it has none).
+    public func coverage() throws(StandingIndexError) -> IndexCoverage {
+        let overlay = try openOverlay()
+        do {
+            // A store of an older schema keeps no standing state: it cannot tell.
+            let position = overlay.map(\.header.changePosition)
+                ?? (try? index.store.standingPart(runID: index.runID, name: "change_position", as: Int64.self))?.first
+            return IndexCoverage(indexRunID: index.runID, overlayRunID: overlay?.header.runID,
+                                 unsearchedChanges: try position.map { p throws(StoreError) in try index.store.changedCustomerCount(after: p) })
+        } catch {
+            throw .store("\(error)")
+        }
     }
 
     /// The candidates normalized as the run normalized them; nil for a customer no longer stored.

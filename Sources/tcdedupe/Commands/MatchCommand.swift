@@ -15,13 +15,18 @@ struct MatchCommand: ParsableCommand {
         record is normalized, blocked and scored exactly as that run would have scored it as \
         one more customer, so the weights and the evidence (level and weight per comparison, \
         the same explanation the reports show) are the run's. Candidates are read from the \
-        store as they are now; a customer deleted since the run is skipped. Run `tcdedupe run` \
-        again after large changes: the index and the model are those of the last run.
+        store as they are now; a customer deleted since the run is skipped. Only a full run writes \
+        the index; each incremental run (`tcdedupe run` after `sync`) stores what changed since \
+        it, and match searches that too: customers created or edited since are found as they \
+        are now, and not through the keys they had. Changes made after the newest run are not \
+        searched: the output counts them ("unsearched_changes", and a line on stderr); run \
+        `tcdedupe run` to include them. The model is the last full run's.
 
         Input: one customer JSON object on standard input (or --file), a JSON array of them, or \
         JSON Lines. Give its "franchise_id": as in a run, customers of two franchises are never \
         compared, so a record without one meets only customers without one. A record needs no \
-        "id"; one whose id is a customer of the base is not reported as its own duplicate. Output (stdout): one JSON document with each record's \
+        "id"; one whose id is a customer of the base is not reported as its own duplicate. Output (stdout): one JSON document (the index's "run_id", the \
+        "overlay_run_id" of the incremental run whose changes it adds, "unsearched_changes") with each record's \
         duplicates, highest match weight first, each with its probability and whether it is \
         over the review and auto-merge thresholds. The store is only read.
 

@@ -8,7 +8,8 @@ import Glibc
 import Darwin
 #endif
 
-/// `tcdedupe match`: customer records checked against the standing index of a finished run.
+/// `tcdedupe match`: customer records checked against the standing index of a finished run,
+/// with the changes the newest incremental run on it saw (its overlay).
 ///
 /// Opens the store read-only, so a check never waits for or blocks a run or an import beyond
 /// SQLite's own reader rules, and never changes the store.
@@ -30,9 +31,18 @@ struct MatchJob {
         let index = try StandingIndex.open(store: store, runID: runID)
         let matching = index.rules.matching
         let floor = minimumProbability ?? matching.reviewThreshold
-        let checked = try DuplicateFinder(index: index).check(records, minimumProbability: floor, limit: limit)
+        let finder = DuplicateFinder(index: index)
+        let checked = try finder.check(records, minimumProbability: floor, limit: limit)
+        let coverage = try finder.coverage()
+        if let unsearched = coverage.unsearchedChanges, unsearched > 0 {
+            let searched = coverage.overlayRunID.map { "run \(index.runID)'s index and run \($0)'s changes" } ?? "run \(index.runID)'s index"
+            CLI.note("\(unsearched) customers changed since \(searched) are not searched; "
+                + "run `tcdedupe run` (or `tcdedupe run --full`) to include them")
+        }
         return .object(JSONObject([
             "run_id": .number("\(index.runID)"),
+            "overlay_run_id": coverage.overlayRunID.map { .number("\($0)") } ?? .null,
+            "unsearched_changes": coverage.unsearchedChanges.map { .number("\($0)") } ?? .null,
             "review_threshold": .number("\(matching.reviewThreshold)"),
             "auto_merge_threshold": .number("\(matching.autoMergeThreshold)"),
             "min_probability": .number("\(floor)"),
