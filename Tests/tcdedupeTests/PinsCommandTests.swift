@@ -97,16 +97,8 @@ struct PinsCommandTests {
         let n = Self.members(rejected).count
         #expect(pinned.count == n * (n - 1) / 2)
 
-        let admin = sandbox.url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
         for round in 1...3 {
-            let curl = Process()
-            curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-            curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(Self.key)",
-                              "-d", #"{"changes": 40, "merges": 2, "seed": \#(round)}"#, admin]
-            curl.standardOutput = FileHandle.nullDevice
-            try curl.run()
-            curl.waitUntilExit()
-            #expect(curl.terminationStatus == 0)
+            #expect(try sandbox.simulateChanges(#"{"changes": 40, "merges": 2, "seed": \#(round)}"#, apiKey: Self.key))
             try api("sync")
             try run()
             for cluster in try clusters(cli) {

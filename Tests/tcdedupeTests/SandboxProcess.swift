@@ -36,6 +36,20 @@ final class SandboxProcess {
     /// The request lines logged so far.
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
+    /// Changes made in the CRM by others, through the sandbox's admin call (`body`: what to
+    /// change, e.g. `{"changes": 40, "seed": 1}`); each emits its Sync API events. Returns
+    /// whether the sandbox took them.
+    func simulateChanges(_ body: String, apiKey: String) throws -> Bool {
+        let admin = url.replacingOccurrences(of: "/api/crm/v1", with: "/_sandbox/simulate_changes")
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-sf", "-X", "POST", "-H", "Authorization: Bearer \(apiKey)", "-d", body, admin]
+        curl.standardOutput = FileHandle.nullDevice
+        try curl.run()
+        curl.waitUntilExit()
+        return curl.terminationStatus == 0
+    }
+
     func stop() {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
